@@ -1,0 +1,347 @@
+package org.openjolo.astrolink4.internal.sim;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+import org.openjolo.astrolink4.AstroLink4;
+import org.openjolo.core.spi.VirtualDevice;
+
+/**
+ * A model of the AstroLink 4 USB firmware answering the protocol of {@code docs/protocol/astrolink4-usb.md}
+ * byte for byte: the stepper moves at the configured speed and acceleration and can be stopped mid-move;
+ * temperatures drift over the night, humidity drives the dew point, outputs draw current and energy
+ * accumulates. Settings persist for the life of the object (the firmware's EEPROM).
+ */
+public final class VirtualAstroLink4 implements VirtualDevice {
+
+    private static final String DEFAULT_IDENTITY = "AstroLink4mini";
+
+    private final LongSupplier nanoClock;
+    private final long bootNanos;
+    private long lastNanos;
+    private String identity = DEFAULT_IDENTITY;
+
+    private final StepperModel stepper = new StepperModel();
+    /** u block, index = field number (0 unused); defaults from the makers' simulation table. */
+    private final int[] u = { 0, 25000, 220, 0, 100, 440, 0, 0, 1, 257, 0, 0, 0, 0, 0, 1, 0, 0 };
+    /** e block: cycle s, coefficient ×100, sensor, auto, threshold. */
+    private final int[] e = { 0, 30, 1200, 1, 0, 20 };
+    /** n block: ADC coefficient ×1000, over-voltage V×10, over-current A×10, sensitivity ms. */
+    private final int[] n = { 0, 1077, 140, 100, 100 };
+    /** z block: motor current mA, hold code. */
+    private final int[] z = { 0, 400, 3 };
+    private boolean buzzer = true;
+    private boolean handController;
+    private final boolean[] outputs = new boolean[3];
+    private final int[] pwm = new int[2];
+    private final boolean[] pwmAuto = new boolean[2];
+    private double energyAh;
+    private double referenceTemperature = Double.NaN;
+
+    private boolean sensor1 = true;
+    private boolean sensor2 = true;
+    private boolean skySensor = true;
+    private boolean sqmSensor = true;
+
+    /** @param nanoClock time source in nanoseconds ({@code System::nanoTime}, or a test's own clock) */
+    public VirtualAstroLink4(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+        this.bootNanos = nanoClock.getAsLong();
+        this.lastNanos = bootNanos;
+        for (int i = 0; i < 3; i++) {
+            outputs[i] = u[15 + i] != 0;
+        }
+        stepper.sync(10000);
+    }
+
+    @Override
+    public String familyId() {
+        return AstroLink4.FAMILY_ID;
+    }
+
+    @Override
+    public int baudRate() {
+        return AstroLink4.BAUD_RATE;
+    }
+
+    @Override
+    public String description() {
+        return "simulated " + AstroLink4.MODEL;
+    }
+
+    /** What the device answers to '#' after the '#:' (the real USB's answer is uncertain; see the notes). */
+    public synchronized void setIdentity(String identity) {
+        this.identity = identity;
+    }
+
+    /** Plugs or unplugs sensors: 1 and 2 (temperature/humidity), sky temperature, sky brightness. */
+    public synchronized void setSensors(boolean s1, boolean s2, boolean sky, boolean sqm) {
+        sensor1 = s1;
+        sensor2 = s2;
+        skySensor = sky;
+        sqmSensor = sqm;
+    }
+
+    /** The stepper position (for tests and the simulator panel). */
+    public synchronized int position() {
+        advance();
+        return stepper.position();
+    }
+
+    @Override
+    public synchronized String handle(String request) {
+        advance();
+        if (request.isEmpty()) {
+            return null;
+        }
+        String[] t = request.split(":");
+        char letter = request.charAt(0);
+        try {
+            return switch (letter) {
+                case '#' -> "#:" + identity;
+                case 'q' -> status();
+                case 'u' -> block('u', u);
+                case 'U' -> writeSettings(t);
+                case 'e' -> block('e', e);
+                case 'E' -> writeBlock('E', e, t);
+                case 'n' -> block('n', n);
+                case 'N' -> writeBlock('N', n, t);
+                case 'z' -> block('z', z);
+                case 'Z' -> writeBlock('Z', z, t);
+                case 'j' -> "j:" + (buzzer ? 1 : 0);
+                case 'J' -> {
+                    buzzer = flag(t[1]);
+                    yield "J:";
+                }
+                case 'f' -> "f:" + (handController ? 1 : 0);
+                case 'F' -> {
+                    handController = flag(t[1]);
+                    yield "F:";
+                }
+                case 'R' -> move(Integer.parseInt(t[2].strip()));
+                case 'P' -> sync(Integer.parseInt(t[2].strip()));
+                case 'H' -> {
+                    stepper.stop(u[5], 0, u[1]);
+                    yield "H:";
+                }
+                case 'S' -> compensate(Integer.parseInt(t[1].strip()));
+                case 'C' -> {
+                    int i = Integer.parseInt(t[1].strip());
+                    if (i >= 0 && i < 3) {
+                        outputs[i] = flag(t[2]);
+                    }
+                    yield "C:";
+                }
+                case 'B' -> setPwm(Integer.parseInt(t[1].strip()), Integer.parseInt(t[2].strip()));
+                case 'p' -> "p:" + stepper.position();
+                case 'i' -> "i:" + (stepper.moving() ? 1 : 0);
+                default -> letter + ": error";
+            };
+        } catch (RuntimeException ex) {
+            // malformed parameters: the ancestor firmware answers like an unknown command
+            return letter + ": error";
+        }
+    }
+
+    private void advance() {
+        long now = nanoClock.getAsLong();
+        double dt = (now - lastNanos) / 1e9;
+        lastNanos = now;
+        if (dt <= 0) {
+            return;
+        }
+        stepper.advance(dt, u[2], u[5]);
+        energyAh += current() * dt / 3600.0;
+        if (e[4] == 1) {
+            int pending = pending();
+            if (Math.abs(pending) >= e[5] && !stepper.moving()) {
+                applyCompensation(pending);
+            }
+        }
+    }
+
+    private double hours() {
+        return (lastNanos - bootNanos) / 3.6e12;
+    }
+
+    /** Ambient temperature: a slow cooling through the night with a small ripple. */
+    private double temperature1() {
+        return 14.0 - 0.8 * hours() + 0.15 * Math.sin(hours() * 20);
+    }
+
+    private double humidity1() {
+        return Math.min(99, 62 + 3 * hours() + 1.5 * Math.sin(hours() * 7));
+    }
+
+    private double temperature2() {
+        return temperature1() + 2.5 + pwm[1] * 0.08;
+    }
+
+    private double humidity2() {
+        return Math.max(5, humidity1() - 12);
+    }
+
+    private double skyTemperature() {
+        return temperature1() - 21 + 1.2 * Math.sin(hours() * 3);
+    }
+
+    /** Magnus formula. */
+    static double dewPoint(double t, double rh) {
+        double a = 17.62;
+        double b = 243.12;
+        double g = Math.log(rh / 100.0) + a * t / (b + t);
+        return b * g / (a - g);
+    }
+
+    private double inputVoltage() {
+        return 12.6 - 0.05 * current() - 0.02 * hours();
+    }
+
+    private double current() {
+        double a = 0.11;
+        for (boolean o : outputs) {
+            a += o ? 0.45 : 0;
+        }
+        for (int p : pwm) {
+            a += p / 100.0 * 1.8;
+        }
+        if (stepper.moving()) {
+            a += z[1] / 1000.0;
+        } else if (z[2] != 3) {
+            a += z[1] / 1000.0 * u[3] / 100.0;
+        }
+        return a;
+    }
+
+    private int pending() {
+        double t = temperature1();
+        if (Double.isNaN(referenceTemperature)) {
+            referenceTemperature = t;
+        }
+        return (int) Math.round((t - referenceTemperature) * e[2] / 100.0);
+    }
+
+    private void applyCompensation(int pending) {
+        int target = Math.max(0, Math.min(u[1], stepper.position() + pending));
+        stepper.moveTo(target);
+        referenceTemperature = temperature1();
+    }
+
+    private String status() {
+        boolean moving = stepper.moving();
+        double t1 = temperature1();
+        double h1 = humidity1();
+        double t2 = temperature2();
+        double h2 = humidity2();
+        double v = inputVoltage();
+        double a = current();
+        for (int i = 0; i < 2; i++) {
+            if (pwmAuto[i]) {
+                pwm[i] = (int) Math.max(0, Math.min(100, (h1 - 50) * 2));
+            }
+        }
+        Object[] f = {
+            stepper.position(), stepper.stepsToGo(), a,
+            sensor1 ? 1 : 0, sensor1 ? t1 : 0.0, sensor1 ? h1 : 0.0, sensor1 ? dewPoint(t1, h1) : 0.0,
+            sensor2 ? 1 : 0, sensor2 ? t2 : 0.0,
+            pwm[0], pwm[1], outputs[0] ? 1 : 0, outputs[1] ? 1 : 0, outputs[2] ? 1 : 0,
+            v, 5.0, energyAh, energyAh * v, 0, pending(), 0, 0.0,
+            skySensor ? 1 : 0, skySensor ? skyTemperature() : 1037.5, skySensor ? t1 + 0.4 : 1037.5,
+            sensor2 ? 1 : 0, sensor2 ? t2 : 0.0, sensor2 ? h2 : 0.0, sensor2 ? dewPoint(t2, h2) : 0.0,
+            sqmSensor ? 1 : 0, sqmSensor ? 20.8 + 0.1 * Math.sin(hours()) : 0.0
+        };
+        StringBuilder sb = new StringBuilder("q");
+        for (Object o : f) {
+            sb.append(':');
+            if (o instanceof Double d) {
+                sb.append(String.format(Locale.ROOT, "%.2f", d));
+            } else {
+                sb.append(o);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String block(char letter, int[] values) {
+        StringBuilder sb = new StringBuilder().append(letter);
+        for (int i = 1; i < values.length; i++) {
+            sb.append(':').append(values[i]);
+        }
+        return sb.toString();
+    }
+
+    /** Accepts the block with or without the trailing ':' the drivers append; decimals are taken as written. */
+    private static String writeBlock(char letter, int[] target, String[] t) {
+        int count = target.length - 1;
+        if (t.length - 1 < count) {
+            return letter + ": error";
+        }
+        int[] parsed = new int[target.length];
+        for (int i = 1; i <= count; i++) {
+            parsed[i] = (int) Math.round(Double.parseDouble(t[i].strip()));
+        }
+        System.arraycopy(parsed, 1, target, 1, count);
+        return letter + ":";
+    }
+
+    private String writeSettings(String[] t) {
+        int[] before = Arrays.copyOf(u, u.length);
+        String reply = writeBlock('U', u, t);
+        if (u[2] <= 0 || u[5] <= 0 || u[1] < 0 || u[7] < 0 || u[7] > 3) {
+            // the firmware would not run a motor with these; keep the old settings
+            System.arraycopy(before, 0, u, 0, u.length);
+            return "U: error";
+        }
+        if (stepper.position() > u[1]) {
+            // the ancestor firmware clamps the position to a smaller maximum
+            stepper.sync(u[1]);
+        }
+
+        return reply;
+    }
+
+    private String move(int target) {
+        if (target < 0 || target > u[1]) {
+            // out of range: the firmware beeps, ignores it and still acknowledges
+            return "R:";
+        }
+        stepper.moveTo(target);
+        referenceTemperature = temperature1();
+        return "R:";
+    }
+
+    private String sync(int position) {
+        if (position >= 0 && position <= u[1]) {
+            stepper.sync(position);
+        }
+        return "P:";
+    }
+
+    private String compensate(int threshold) {
+        int pending = pending();
+        if (Math.abs(pending) >= threshold && pending != 0 && !stepper.moving()) {
+            applyCompensation(pending);
+        }
+        return "S:";
+    }
+
+    private String setPwm(int channel, int value) {
+        if (channel < 0 || channel > 1) {
+            return "B: error";
+        }
+        if (value == 255) {
+            pwmAuto[channel] = true;
+        } else if (value >= 0 && value <= 100) {
+            pwmAuto[channel] = false;
+            pwm[channel] = value;
+        } else {
+            return "B: error";
+        }
+        return "B:";
+    }
+
+    private static boolean flag(String s) {
+        return Integer.parseInt(s.strip()) != 0;
+    }
+}

@@ -1,0 +1,32 @@
+package org.openjolo.core;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A connected device. Everything it can do is offered as optional {@link Capability capabilities}; callers ask
+ * for the ones they handle. All commands are asynchronous and go through the device's I/O worker.
+ */
+public interface Device {
+
+    /** Family, model, firmware and port. */
+    DeviceIdentity identity();
+
+    /** The current connection state. */
+    ConnectionState state();
+
+    /** The capability of the given type, if the device has it. */
+    <C extends Capability> Optional<C> capability(Class<C> type);
+
+    /** The capability types this device offers. */
+    Set<Class<? extends Capability>> capabilities();
+
+    /** The latest snapshot, if a poll has succeeded since connecting. */
+    Optional<Telemetry> latestTelemetry();
+
+    /** Registers a listener; it immediately gets nothing, the next poll brings news. */
+    void addListener(DeviceListener listener);
+
+    /** Removes a listener. */
+    void removeListener(DeviceListener listener);
+}

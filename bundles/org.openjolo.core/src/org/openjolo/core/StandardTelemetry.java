@@ -1,0 +1,71 @@
+package org.openjolo.core;
+
+import java.util.List;
+
+/**
+ * The telemetry keys shared by all families, so charts, logging, alerts and Alpaca understand every device.
+ * A family may add its own keys; it should reuse these where the meaning is the same.
+ */
+public final class StandardTelemetry {
+
+    private StandardTelemetry() {
+    }
+
+    /** Focuser position in steps. */
+    public static final TelemetryKey<Integer> FOCUSER_POSITION = new TelemetryKey<>("focuser.position", Integer.class, "steps", "Focuser position");
+    /** Steps still to go in the current move (signed); 0 when idle. */
+    public static final TelemetryKey<Integer> FOCUSER_STEPS_TO_GO = new TelemetryKey<>("focuser.stepsToGo", Integer.class, "steps", "Steps to go");
+    /** Whether the focuser motor is moving. */
+    public static final TelemetryKey<Boolean> FOCUSER_MOVING = new TelemetryKey<>("focuser.moving", Boolean.class, "", "Focuser moving");
+    /** Pending temperature compensation the device computed, in steps. */
+    public static final TelemetryKey<Integer> FOCUSER_PENDING_COMPENSATION = new TelemetryKey<>("focuser.pendingCompensation", Integer.class, "steps", "Pending compensation");
+
+    /** Sensor 1 temperature. */
+    public static final TelemetryKey<Double> TEMPERATURE_1 = new TelemetryKey<>("sensor1.temperature", Double.class, "°C", "Temperature #1");
+    /** Sensor 1 relative humidity. */
+    public static final TelemetryKey<Double> HUMIDITY_1 = new TelemetryKey<>("sensor1.humidity", Double.class, "%", "Humidity #1");
+    /** Sensor 1 dew point. */
+    public static final TelemetryKey<Double> DEW_POINT_1 = new TelemetryKey<>("sensor1.dewPoint", Double.class, "°C", "Dew point #1");
+    /** Sensor 2 temperature. */
+    public static final TelemetryKey<Double> TEMPERATURE_2 = new TelemetryKey<>("sensor2.temperature", Double.class, "°C", "Temperature #2");
+    /** Sensor 2 relative humidity. */
+    public static final TelemetryKey<Double> HUMIDITY_2 = new TelemetryKey<>("sensor2.humidity", Double.class, "%", "Humidity #2");
+    /** Sensor 2 dew point. */
+    public static final TelemetryKey<Double> DEW_POINT_2 = new TelemetryKey<>("sensor2.dewPoint", Double.class, "°C", "Dew point #2");
+    /** Sky (infrared) temperature. */
+    public static final TelemetryKey<Double> SKY_TEMPERATURE = new TelemetryKey<>("sky.temperature", Double.class, "°C", "Sky temperature");
+    /** Ambient minus sky temperature (positive under a clear sky). */
+    public static final TelemetryKey<Double> SKY_AMBIENT_DIFFERENCE = new TelemetryKey<>("sky.difference", Double.class, "°C", "Ambient − sky");
+    /** Sky brightness. */
+    public static final TelemetryKey<Double> SKY_QUALITY = new TelemetryKey<>("sky.quality", Double.class, "mag/arcsec²", "Sky brightness");
+
+    /** Input voltage. */
+    public static final TelemetryKey<Double> INPUT_VOLTAGE = new TelemetryKey<>("power.voltage", Double.class, "V", "Input voltage");
+    /** Total current drawn. */
+    public static final TelemetryKey<Double> TOTAL_CURRENT = new TelemetryKey<>("power.current", Double.class, "A", "Total current");
+    /** Energy consumed since power-on, ampere-hours. */
+    public static final TelemetryKey<Double> ENERGY_AH = new TelemetryKey<>("power.energyAh", Double.class, "Ah", "Energy");
+    /** Energy consumed since power-on, watt-hours. */
+    public static final TelemetryKey<Double> ENERGY_WH = new TelemetryKey<>("power.energyWh", Double.class, "Wh", "Energy");
+
+    /** The key for switchable output {@code index} (0-based): on/off. */
+    public static TelemetryKey<Boolean> output(int index) {
+        return OUTPUTS.get(index);
+    }
+
+    /** The key for PWM output {@code index} (0-based): duty in percent. */
+    public static TelemetryKey<Integer> pwm(int index) {
+        return PWMS.get(index);
+    }
+
+    private static final List<TelemetryKey<Boolean>> OUTPUTS = List.of(
+            new TelemetryKey<>("output1.on", Boolean.class, "", "Output 1"),
+            new TelemetryKey<>("output2.on", Boolean.class, "", "Output 2"),
+            new TelemetryKey<>("output3.on", Boolean.class, "", "Output 3"),
+            new TelemetryKey<>("output4.on", Boolean.class, "", "Output 4"));
+
+    private static final List<TelemetryKey<Integer>> PWMS = List.of(
+            new TelemetryKey<>("pwm1.duty", Integer.class, "%", "PWM A"),
+            new TelemetryKey<>("pwm2.duty", Integer.class, "%", "PWM B"),
+            new TelemetryKey<>("pwm3.duty", Integer.class, "%", "PWM C"));
+}

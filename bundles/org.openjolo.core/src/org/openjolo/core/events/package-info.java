@@ -1,0 +1,2 @@
+/** Event Admin topic constants shared by all bundles. */
+package org.openjolo.core.events;

@@ -1,0 +1,216 @@
+package org.openjolo.core.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.openjolo.core.ConnectionSpec;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.DataLocation;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.DeviceFamily;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.events.DeviceEvents;
+import org.openjolo.transport.Transport;
+import org.openjolo.transport.TransportAddress;
+import org.openjolo.transport.TransportFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** The device registry service: one {@link IoWorker} per connected device. */
+@Component(service = DeviceRegistry.class, immediate = true)
+public final class DeviceRegistryImpl implements DeviceRegistry {
+
+    private static final System.Logger LOG = System.getLogger(DeviceRegistryImpl.class.getName());
+
+    private final Map<String, DeviceFamily> families = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<IoWorker> workers = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Reference
+    TransportFactory transports;
+
+    @Reference
+    DataLocation location;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+
+    IoWorker.Backoff backoff = IoWorker.Backoff.DEFAULT;
+    private ConnectionMemory memory;
+
+    /** For Declarative Services. */
+    public DeviceRegistryImpl() {
+    }
+
+    /** For tests outside OSGi. */
+    DeviceRegistryImpl(TransportFactory transports, DataLocation location, IoWorker.Backoff backoff) {
+        this.transports = transports;
+        this.location = location;
+        this.backoff = backoff;
+        activate();
+    }
+
+    @Activate
+    void activate() {
+        memory = new ConnectionMemory(location.settings().resolve("connections.json"));
+    }
+
+    @Deactivate
+    void deactivate() {
+        // shutting down is not a disconnect: the devices stay remembered for the next start
+        workers.forEach(w -> w.close().join());
+        workers.clear();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFamily(DeviceFamily family) {
+        families.put(family.id(), family);
+    }
+
+    void removeFamily(DeviceFamily family) {
+        families.remove(family.id(), family);
+        for (IoWorker w : workers) {
+            if (w.device() != null && w.device().identity().familyId().equals(family.id())) {
+                closeWorker(w);
+            }
+        }
+    }
+
+    @Override
+    public List<DeviceFamily> families() {
+        return families.values().stream().sorted(Comparator.comparing(DeviceFamily::displayName)).toList();
+    }
+
+    @Override
+    public Optional<DeviceFamily> family(String familyId) {
+        return Optional.ofNullable(families.get(familyId));
+    }
+
+    @Override
+    public CompletableFuture<Device> connect(String familyId, TransportAddress address) {
+        DeviceFamily family = families.get(familyId);
+        if (family == null) {
+            return CompletableFuture.failedFuture(new DeviceException(Reason.NOT_SUPPORTED, "No device family '" + familyId
+                    + "' is installed; installed: " + families.keySet().stream().sorted().collect(Collectors.joining(", "))));
+        }
+        for (IoWorker w : workers) {
+            if (w.address().equals(address)) {
+                return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY,
+                        address.displayName() + " is already connected as " + w.device()));
+            }
+        }
+        Transport transport;
+        try {
+            transport = transports.create(address, family.baudRate());
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE, e.getMessage(), e));
+        }
+        IoWorker[] holder = new IoWorker[1];
+        IoWorker worker = new IoWorker(transport, backoff, (state, reason) -> publishState(holder[0], state, reason));
+        holder[0] = worker;
+        Device device;
+        try {
+            device = family.open(worker);
+        } catch (RuntimeException e) {
+            worker.close();
+            return CompletableFuture.failedFuture(new DeviceException(Reason.PROTOCOL_ERROR,
+                    family.displayName() + " driver could not be created: " + e, e));
+        }
+        if (worker.device() == null) {
+            worker.close();
+            return CompletableFuture.failedFuture(new DeviceException(Reason.PROTOCOL_ERROR,
+                    family.displayName() + " driver did not start its connection"));
+        }
+        workers.add(worker);
+        return worker.firstConnect().handle((ok, error) -> {
+            if (error != null) {
+                workers.remove(worker);
+                worker.close();
+                throw new java.util.concurrent.CompletionException(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+            }
+            memory.put(device.identity().key(), new ConnectionSpec(familyId, address));
+            post(DeviceEvents.TOPIC_ADDED, device, Map.of());
+            listeners.forEach(l -> l.deviceAdded(device));
+            return device;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> disconnect(Device device) {
+        for (IoWorker w : workers) {
+            if (w.device() == device) {
+                memory.remove(device.identity().key());
+                return closeWorker(w);
+            }
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> closeWorker(IoWorker w) {
+        workers.remove(w);
+        return w.close().thenRun(() -> {
+            post(DeviceEvents.TOPIC_REMOVED, w.device(), Map.of());
+            listeners.forEach(l -> l.deviceRemoved(w.device()));
+        });
+    }
+
+    @Override
+    public List<Device> devices() {
+        return workers.stream().filter(w -> w.state() != ConnectionState.CONNECTING && w.state() != ConnectionState.CLOSED)
+                .map(IoWorker::device).toList();
+    }
+
+    @Override
+    public void addListener(RegistryListener listener) {
+        listeners.addIfAbsent(listener);
+    }
+
+    @Override
+    public void removeListener(RegistryListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public List<ConnectionSpec> rememberedConnections() {
+        return memory.all();
+    }
+
+    @Override
+    public void remember(Device device, ConnectionSpec spec) {
+        memory.put(device.identity().key(), spec);
+    }
+
+    private void publishState(IoWorker worker, ConnectionState state, String reason) {
+        if (worker != null && worker.device() != null) {
+            post(DeviceEvents.TOPIC_STATE, worker.device(), Map.of(DeviceEvents.PROPERTY_STATE, state.name(), DeviceEvents.PROPERTY_REASON, reason));
+        }
+    }
+
+    private void post(String topic, Device device, Map<String, Object> extra) {
+        EventAdmin admin = events;
+        if (admin == null || device == null) {
+            return;
+        }
+        Map<String, Object> props = new java.util.HashMap<>(extra);
+        props.put(DeviceEvents.PROPERTY_DEVICE_KEY, device.identity().key());
+        try {
+            admin.postEvent(new Event(topic, props));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not post " + topic, e);
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package org.openjolo.core.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.IoTask;
+import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.ProtocolException;
+import org.openjolo.core.io.SessionHandler;
+import org.openjolo.transport.Transport;
+import org.openjolo.transport.TransportAddress;
+import org.openjolo.transport.TransportTimeoutException;
+
+/**
+ * The one thread that owns a device's transport. Commands queued by any thread run before the next poll; a
+ * poll or command that fails counts as a miss; after the handler's limit of misses in a row the device is LOST
+ * and the worker reconnects with back-off, re-running the handshake on the same address. Every exception from
+ * the driver or the transport is caught here: nothing ends the worker but {@link #close()}.
+ */
+final class IoWorker implements DeviceConnection {
+
+    private static final System.Logger LOG = System.getLogger(IoWorker.class.getName());
+
+    /** Reconnect back-off: first wait, doubling up to the maximum. */
+    record Backoff(Duration initial, Duration max) {
+        static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
+    }
+
+    private record Command<T>(String description, IoTask<T> task, CompletableFuture<T> future) {
+    }
+
+    private final Transport transport;
+    private final Backoff backoff;
+    private final BiConsumer<ConnectionState, String> stateObserver;
+    private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
+    private final CopyOnWriteArrayList<DeviceListener> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final LineExchange io = this::exchange;
+
+    private volatile ConnectionState state = ConnectionState.CONNECTING;
+    private volatile Telemetry latest;
+    private volatile boolean closing;
+    private Thread thread;
+    private Device device;
+    private SessionHandler handler;
+    private int misses;
+
+    IoWorker(Transport transport, Backoff backoff, BiConsumer<ConnectionState, String> stateObserver) {
+        this.transport = transport;
+        this.backoff = backoff;
+        this.stateObserver = stateObserver;
+    }
+
+    @Override
+    public TransportAddress address() {
+        return transport.address();
+    }
+
+    @Override
+    public ConnectionState state() {
+        return state;
+    }
+
+    @Override
+    public Optional<Telemetry> latestTelemetry() {
+        return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public void addListener(DeviceListener listener) {
+        listeners.addIfAbsent(listener);
+    }
+
+    @Override
+    public void removeListener(DeviceListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public synchronized void start(Device device, SessionHandler handler) {
+        if (thread != null) {
+            throw new IllegalStateException("The I/O worker of " + address().displayName() + " is already started");
+        }
+        this.device = device;
+        this.handler = handler;
+        thread = new Thread(this::run, "openjolo-io " + address().displayName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Completes when the first handshake succeeded; fails with a {@link DeviceException} otherwise. */
+    CompletableFuture<Void> firstConnect() {
+        return firstConnect;
+    }
+
+    Device device() {
+        return device;
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(String description, IoTask<T> task) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        ConnectionState now = state;
+        if (now != ConnectionState.CONNECTED) {
+            future.completeExceptionally(new DeviceException(Reason.NOT_CONNECTED,
+                    "Cannot " + description + ": " + deviceName() + " is " + now.name().toLowerCase(Locale.ROOT)));
+            return future;
+        }
+        queue.add(new Command<>(description, task, future));
+        return future;
+    }
+
+    /** Stops the worker and closes the transport; pending commands are cancelled. */
+    CompletableFuture<Void> close() {
+        closing = true;
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t == null) {
+            transport.close();
+            setState(ConnectionState.CLOSED, "Disconnected");
+            terminated.complete(null);
+        } else {
+            t.interrupt();
+        }
+        return terminated;
+    }
+
+    private void run() {
+        try {
+            if (!connectFirst()) {
+                return;
+            }
+            long nextPoll = System.nanoTime();
+            while (!closing) {
+                if (state == ConnectionState.CONNECTED) {
+                    nextPoll = serve(nextPoll);
+                } else {
+                    reconnect();
+                    nextPoll = System.nanoTime();
+                }
+            }
+        } catch (InterruptedException e) {
+            // close() interrupts to wake the worker; the finally block finishes the shutdown
+        } catch (Throwable t) {
+            LOG.log(Level.ERROR, "I/O worker of " + deviceName() + " failed unexpectedly", t);
+        } finally {
+            transport.close();
+            failQueued(Reason.CANCELLED, "disconnected");
+            setState(ConnectionState.CLOSED, closing ? "Disconnected" : "Stopped after an internal error (see the log)");
+            firstConnect.completeExceptionally(new DeviceException(Reason.CANCELLED, "Connection cancelled"));
+            terminated.complete(null);
+        }
+    }
+
+    private boolean connectFirst() {
+        String failure = tryConnect();
+        if (failure == null) {
+            setState(ConnectionState.CONNECTED, "Connected");
+            firstConnect.complete(null);
+            return true;
+        }
+        firstConnect.completeExceptionally(new DeviceException(Reason.IO_ERROR,
+                "Could not connect to " + deviceName() + " on " + address().displayName() + ": " + failure));
+        return false;
+    }
+
+    /** Runs queued commands until the next poll is due, then polls. Returns when the next poll is due. */
+    private long serve(long nextPoll) throws InterruptedException {
+        long period = handler.pollPeriod().toNanos();
+        long wait = nextPoll - System.nanoTime();
+        Command<?> command = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+        if (closing) {
+            return nextPoll;
+        }
+        if (command != null) {
+            runCommand(command);
+            // commands jump the poll queue, but a steady stream of them must not starve polling
+            if (System.nanoTime() - nextPoll < period) {
+                return nextPoll;
+            }
+        }
+        if (state == ConnectionState.CONNECTED) {
+            poll();
+        }
+        long next = nextPoll + period;
+        long now = System.nanoTime();
+        return next - now < 0 ? now + period : next;
+    }
+
+    private void poll() {
+        try {
+            Telemetry t = handler.poll(io);
+            misses = 0;
+            latest = t;
+            handler.polled(t);
+            for (DeviceListener l : listeners) {
+                try {
+                    l.telemetry(device, t);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A telemetry listener of " + deviceName() + " failed", e);
+                }
+            }
+        } catch (IOException | DeviceException | RuntimeException e) {
+            miss("poll", e);
+        }
+    }
+
+    private <T> void runCommand(Command<T> c) {
+        if (c.future().isDone()) {
+            return;
+        }
+        try {
+            c.future().complete(c.task().run(io));
+        } catch (DeviceException e) {
+            c.future().completeExceptionally(e);
+        } catch (IOException e) {
+            c.future().completeExceptionally(new DeviceException(reasonOf(e), "Could not " + c.description() + ": " + e.getMessage(), e));
+            miss(c.description(), e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Driver error while trying to " + c.description() + " on " + deviceName(), e);
+            c.future().completeExceptionally(new DeviceException(Reason.PROTOCOL_ERROR,
+                    "Could not " + c.description() + ": internal driver error (" + e + ")", e));
+        }
+    }
+
+    private void miss(String what, Exception e) {
+        misses++;
+        int limit = handler.missesBeforeLost();
+        LOG.log(Level.WARNING, "{0}: {1} failed ({2} of {3} before the device counts as lost): {4}",
+                deviceName(), what, misses, limit, e.getMessage());
+        if (e instanceof RuntimeException) {
+            LOG.log(Level.ERROR, "Driver error in " + what + " of " + deviceName(), e);
+        }
+        if (misses >= limit) {
+            transport.close();
+            setState(ConnectionState.LOST, e.getMessage() == null ? e.toString() : e.getMessage());
+            failQueued(Reason.NOT_CONNECTED, "the connection was lost");
+        }
+    }
+
+    private void reconnect() throws InterruptedException {
+        long waitMs = backoff.initial().toMillis();
+        int attempt = 0;
+        while (!closing) {
+            Thread.sleep(waitMs);
+            attempt++;
+            setState(ConnectionState.RECONNECTING, "Reconnecting to " + address().displayName());
+            String failure = tryConnect();
+            if (failure == null) {
+                misses = 0;
+                setState(ConnectionState.CONNECTED, "Reconnected after " + attempt + " attempt(s)");
+                return;
+            }
+            LOG.log(Level.INFO, "{0}: reconnect attempt {1} failed: {2}", deviceName(), attempt, failure);
+            waitMs = Math.min(waitMs * 2, backoff.max().toMillis());
+        }
+    }
+
+    /** Opens and handshakes; returns null on success, else why not. */
+    private String tryConnect() {
+        try {
+            transport.open();
+            String firmware = handler.connected(io);
+            LOG.log(Level.INFO, "{0} on {1} answered: {2}", deviceName(), address().displayName(), firmware);
+            return null;
+        } catch (IOException | DeviceException | RuntimeException e) {
+            transport.close();
+            if (e instanceof RuntimeException) {
+                LOG.log(Level.ERROR, "Driver error during the handshake of " + deviceName(), e);
+            }
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+    }
+
+    private String exchange(String request) throws IOException {
+        return transport.exchange(request, handler.replyTimeout());
+    }
+
+    private void failQueued(Reason reason, String why) {
+        Command<?> c;
+        while ((c = queue.poll()) != null) {
+            c.future().completeExceptionally(new DeviceException(reason, "Could not " + c.description() + ": " + why));
+        }
+    }
+
+    private void setState(ConnectionState next, String reason) {
+        if (state == next) {
+            return;
+        }
+        state = next;
+        LOG.log(next == ConnectionState.LOST ? Level.WARNING : Level.INFO, "{0} is {1}: {2}", deviceName(), next, reason);
+        if (device != null) {
+            for (DeviceListener l : listeners) {
+                try {
+                    l.stateChanged(device, next, reason);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A state listener of " + deviceName() + " failed", e);
+                }
+            }
+        }
+        try {
+            stateObserver.accept(next, reason);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Publishing the state of " + deviceName() + " failed", e);
+        }
+    }
+
+    private String deviceName() {
+        Device d = device;
+        return d == null ? "device" : d.toString();
+    }
+
+    static Reason reasonOf(IOException e) {
+        if (e instanceof TransportTimeoutException) {
+            return Reason.TIMEOUT;
+        }
+        if (e instanceof ProtocolException) {
+            return Reason.PROTOCOL_ERROR;
+        }
+        return Reason.IO_ERROR;
+    }
+}

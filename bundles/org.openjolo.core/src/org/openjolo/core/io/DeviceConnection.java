@@ -1,0 +1,49 @@
+package org.openjolo.core.io;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.Telemetry;
+import org.openjolo.transport.TransportAddress;
+
+/**
+ * A device's link as its driver sees it: one I/O worker owns the transport; everything goes through it.
+ * Created by the device registry and handed to {@link org.openjolo.core.DeviceFamily#open}.
+ */
+public interface DeviceConnection {
+
+    /** Where the device is. */
+    TransportAddress address();
+
+    /** The connection state. */
+    ConnectionState state();
+
+    /** The latest successful poll's snapshot. */
+    Optional<Telemetry> latestTelemetry();
+
+    /** Registers a listener (called on the worker thread). */
+    void addListener(DeviceListener listener);
+
+    /** Removes a listener. */
+    void removeListener(DeviceListener listener);
+
+    /**
+     * Starts the I/O worker: open, {@link SessionHandler#connected}, then polling. Called once, by the
+     * family's {@code open}.
+     *
+     * @param device  the device object listeners receive
+     * @param handler the driver's handshake and poll
+     */
+    void start(Device device, SessionHandler handler);
+
+    /**
+     * Queues a command; commands run before the next poll. Fails fast with
+     * {@link org.openjolo.core.DeviceException.Reason#NOT_CONNECTED} unless CONNECTED.
+     *
+     * @param description what it does, for logs and error messages ("move to 3455")
+     */
+    <T> CompletableFuture<T> submit(String description, IoTask<T> task);
+}

@@ -1,0 +1,15 @@
+package org.openjolo.core.io;
+
+import java.io.IOException;
+
+/** Sends one request line and returns the reply line; only usable on the device's I/O worker thread. */
+@FunctionalInterface
+public interface LineExchange {
+
+    /**
+     * @param request the request without terminator
+     * @return the reply without terminator
+     * @throws IOException on timeout or link failure (counted as a miss by the worker)
+     */
+    String exchange(String request) throws IOException;
+}

@@ -1,0 +1,21 @@
+package org.openjolo.transport;
+
+import java.util.List;
+
+/**
+ * Creates transports and lists serial ports. Registered as an OSGi service; it also makes sure one address is
+ * opened by one transport at a time in this workbench.
+ */
+public interface TransportFactory {
+
+    /**
+     * A new, unopened transport.
+     *
+     * @param address  where to go
+     * @param baudRate the family's line speed (ignored for TCP)
+     */
+    Transport create(TransportAddress address, int baudRate);
+
+    /** The serial ports the operating system currently offers, sorted by path. */
+    List<SerialPortInfo> listSerialPorts();
+}
