@@ -24,6 +24,12 @@ public interface DeviceRegistry {
      */
     CompletableFuture<Device> connect(String familyId, TransportAddress address);
 
+    /**
+     * Connects a device of {@code familyId} over a transport the caller made (a custom link, or the simulator's
+     * in-memory link in tests). The registry owns the transport from now on and closes it on disconnect.
+     */
+    CompletableFuture<Device> connect(String familyId, org.openjolo.transport.Transport transport);
+
     /** Disconnects a device on purpose: it is closed and forgotten for the next start. */
     CompletableFuture<Void> disconnect(Device device);
 

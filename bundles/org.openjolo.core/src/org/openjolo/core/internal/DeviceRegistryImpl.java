@@ -104,20 +104,40 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     public CompletableFuture<Device> connect(String familyId, TransportAddress address) {
         DeviceFamily family = families.get(familyId);
         if (family == null) {
-            return CompletableFuture.failedFuture(new DeviceException(Reason.NOT_SUPPORTED, "No device family '" + familyId
-                    + "' is installed; installed: " + families.keySet().stream().sorted().collect(Collectors.joining(", "))));
-        }
-        for (IoWorker w : workers) {
-            if (w.address().equals(address)) {
-                return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY,
-                        address.displayName() + " is already connected as " + w.device()));
-            }
+            return CompletableFuture.failedFuture(unknownFamily(familyId));
         }
         Transport transport;
         try {
             transport = transports.create(address, family.baudRate());
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE, e.getMessage(), e));
+        }
+        return connect(family, transport);
+    }
+
+    @Override
+    public CompletableFuture<Device> connect(String familyId, Transport transport) {
+        DeviceFamily family = families.get(familyId);
+        if (family == null) {
+            transport.close();
+            return CompletableFuture.failedFuture(unknownFamily(familyId));
+        }
+        return connect(family, transport);
+    }
+
+    private DeviceException unknownFamily(String familyId) {
+        return new DeviceException(Reason.NOT_SUPPORTED, "No device family '" + familyId
+                + "' is installed; installed: " + families.keySet().stream().sorted().collect(Collectors.joining(", ")));
+    }
+
+    private CompletableFuture<Device> connect(DeviceFamily family, Transport transport) {
+        TransportAddress address = transport.address();
+        for (IoWorker w : workers) {
+            if (w.address().equals(address)) {
+                transport.close();
+                return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY,
+                        address.displayName() + " is already connected as " + w.device()));
+            }
         }
         IoWorker[] holder = new IoWorker[1];
         IoWorker worker = new IoWorker(transport, backoff, (state, reason) -> publishState(holder[0], state, reason));
@@ -142,7 +162,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
                 worker.close();
                 throw new java.util.concurrent.CompletionException(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
             }
-            memory.put(device.identity().key(), new ConnectionSpec(familyId, address));
+            memory.put(device.identity().key(), new ConnectionSpec(family.id(), address));
             post(DeviceEvents.TOPIC_ADDED, device, Map.of());
             listeners.forEach(l -> l.deviceAdded(device));
             return device;

@@ -1,0 +1,96 @@
+package org.openjolo.astrolink4.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.astrolink4.internal.protocol.StatusLine;
+import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
+import org.openjolo.core.io.ProtocolException;
+import org.openjolo.testing.ManualClock;
+
+/** The firmware model on a manual clock: motion at the configured speed, stop, limits, settings. */
+class VirtualDeviceTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final VirtualAstroLink4 device = new VirtualAstroLink4(clock);
+
+    private StatusLine status() throws ProtocolException {
+        return StatusLine.parse(device.handle("q"));
+    }
+
+    @Test
+    void movesAtTheConfiguredSpeedAndArrives() throws ProtocolException {
+        assertEquals("#:AstroLink4mini", device.handle("#"));
+        assertEquals(10000, status().position());
+        assertEquals("R:", device.handle("R:0:3455"));
+        assertEquals(-6545, status().stepsToGo());
+        clock.advance(Duration.ofSeconds(10));
+        StatusLine mid = status();
+        // 220 pps with 440 pps/s acceleration: about 220 * 9.75 steps after 10 s
+        assertTrue(mid.position() < 10000 - 2000 && mid.position() > 10000 - 2300, "after 10 s: " + mid.position());
+        assertTrue(mid.stepsToGo() < 0, "moving inward");
+        clock.advance(Duration.ofSeconds(40));
+        StatusLine end = status();
+        assertEquals(3455, end.position());
+        assertEquals(0, end.stepsToGo());
+    }
+
+    @Test
+    void stopBrakesAndEndsShortOfTheTarget() throws ProtocolException {
+        device.handle("R:0:20000");
+        clock.advance(Duration.ofSeconds(3));
+        int before = status().position();
+        assertEquals("H:", device.handle("H"));
+        clock.advance(Duration.ofSeconds(2));
+        StatusLine after = status();
+        assertEquals(0, after.stepsToGo());
+        assertTrue(after.position() >= before && after.position() < before + 100, before + " -> " + after.position());
+        assertTrue(after.position() < 20000);
+    }
+
+    @Test
+    void outOfRangeMovesAreAcknowledgedAndIgnored() throws ProtocolException {
+        assertEquals("R:", device.handle("R:0:25001"));
+        assertEquals("R:", device.handle("R:0:-5"));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(10000, status().position());
+        assertEquals(0, status().stepsToGo());
+    }
+
+    @Test
+    void syncAndSettingsPersistAndASmallerMaximumClampsThePosition() throws ProtocolException {
+        assertEquals("P:", device.handle("P:0:12000"));
+        assertEquals(12000, status().position());
+        assertEquals("U:", device.handle("U:11000:500:0:100:1000:1:2:1:257:0:0:0:0:0:1:0:0:"));
+        SettingsBlock u = SettingsBlock.parse('u', 17, device.handle("u"));
+        assertEquals(11000, u.get(SettingsBlock.U_MAX_POSITION));
+        assertEquals(500, u.get(SettingsBlock.U_SPEED));
+        assertEquals(2, u.get(SettingsBlock.U_MODE));
+        assertEquals(11000, status().position());
+        assertEquals("Z:", device.handle("Z:800:2:"));
+        assertEquals("z:800:2", device.handle("z"));
+    }
+
+    @Test
+    void unknownOrMalformedCommandsGetTheFirmwareErrorAnswer() {
+        assertEquals("x: error", device.handle("x"));
+        assertEquals("R: error", device.handle("R:0:abc"));
+        assertEquals("U: error", device.handle("U:1:2"));
+        assertEquals(null, device.handle(""));
+    }
+
+    @Test
+    void absentSensorsReportZeroFlags() throws ProtocolException {
+        device.setSensors(true, false, false, false);
+        StatusLine s = status();
+        assertTrue(s.sensor1() != null);
+        assertEquals(null, s.sensor2());
+        assertEquals(null, s.skyTemperature());
+        assertEquals(null, s.skyQuality());
+        assertEquals(StatusLine.FIELDS, device.handle("q").split(":").length - 1);
+    }
+}
