@@ -1,0 +1,295 @@
+package org.openjolo.ui.internal.parts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.openjolo.core.ConnectionSpec;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceFamily;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.transport.SerialPortInfo;
+import org.openjolo.transport.TransportAddress;
+import org.openjolo.transport.TransportFactory;
+import org.openjolo.ui.Connections;
+import org.openjolo.ui.StatusReporter;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.UiKeys;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Lists device families and serial ports, connects and disconnects, and shows each device's state light. */
+public final class DevicesPart {
+
+    @Inject
+    DeviceRegistry registry;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    TransportFactory transports;
+
+    @Inject
+    StatusReporter status;
+
+    @Inject
+    UISynchronize sync;
+
+    @Inject
+    MApplication application;
+
+    private Combo family;
+    private Combo port;
+    private Button connect;
+    private Button simulate;
+    private Button disconnect;
+    private Table table;
+    private Label message;
+    private List<DeviceFamily> families = List.of();
+    private Device active;
+
+    private final DeviceListener deviceListener = new DeviceListener() {
+        @Override
+        public void stateChanged(Device device, ConnectionState state, String reason) {
+            refreshLater();
+        }
+    };
+
+    private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
+        @Override
+        public void deviceAdded(Device device) {
+            device.addListener(deviceListener);
+            refreshLater();
+        }
+
+        @Override
+        public void deviceRemoved(Device device) {
+            device.removeListener(deviceListener);
+            refreshLater();
+        }
+    };
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+
+        Group connectGroup = new Group(parent, SWT.NONE);
+        connectGroup.setText("Connect a device");
+        connectGroup.setLayout(new GridLayout(3, false));
+        connectGroup.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        new Label(connectGroup, SWT.NONE).setText("Family");
+        family = new Combo(connectGroup, SWT.READ_ONLY);
+        family.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        new Label(connectGroup, SWT.NONE).setText("Port");
+        port = new Combo(connectGroup, SWT.DROP_DOWN);
+        port.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        port.setToolTipText("A serial port (/dev/ttyUSB0, COM3) or a network serial server (tcp:host:port)");
+        Button refresh = new Button(connectGroup, SWT.PUSH);
+        refresh.setText("Refresh");
+        refresh.addListener(SWT.Selection, e -> refreshPorts());
+
+        Composite buttons = new Composite(connectGroup, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        connect = new Button(buttons, SWT.PUSH);
+        connect.setText("Connect");
+        connect.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        connect.addListener(SWT.Selection, e -> connectPort());
+        simulate = new Button(buttons, SWT.PUSH);
+        simulate.setText("Connect simulated device");
+        simulate.setToolTipText("Start a simulated device of this family on a pseudo-terminal and connect to it like to a USB port");
+        simulate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        simulate.addListener(SWT.Selection, e -> connectSimulated());
+
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String[] c : new String[][] { { "", "28" }, { "Device", "140" }, { "Port", "190" }, { "State", "110" }, { "Firmware", "120" } }) {
+            TableColumn col = new TableColumn(table, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        table.addListener(SWT.Selection, e -> {
+            if (e.item != null && e.item.getData() instanceof Device d) {
+                application.getContext().set(UiKeys.ACTIVE_DEVICE, d);
+            }
+            updateButtons();
+        });
+
+        disconnect = new Button(parent, SWT.PUSH);
+        disconnect.setText("Disconnect");
+        disconnect.addListener(SWT.Selection, e -> disconnectSelected());
+
+        message = new Label(parent, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        registry.addListener(registryListener);
+        for (Device d : registry.devices()) {
+            d.addListener(deviceListener);
+        }
+        refreshFamilies();
+        refreshPorts();
+        refresh();
+    }
+
+    @Inject
+    void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device device) {
+        active = device;
+        if (table != null && !table.isDisposed()) {
+            refresh();
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        registry.removeListener(registryListener);
+        for (Device d : registry.devices()) {
+            d.removeListener(deviceListener);
+        }
+    }
+
+    private void refreshFamilies() {
+        families = registry.families();
+        family.setItems(families.stream().map(DeviceFamily::displayName).toArray(String[]::new));
+        if (!families.isEmpty()) {
+            family.select(0);
+        }
+    }
+
+    private void refreshPorts() {
+        String typed = port.getText();
+        List<SerialPortInfo> ports = transports.listSerialPorts();
+        port.setItems(ports.stream().map(p -> p.description().isBlank() ? p.path() : p.path() + "  (" + p.description() + ")").toArray(String[]::new));
+        port.setText(typed.isBlank() && !ports.isEmpty() ? ports.get(0).path() : typed);
+    }
+
+    private DeviceFamily selectedFamily() {
+        int i = family.getSelectionIndex();
+        return i < 0 || i >= families.size() ? null : families.get(i);
+    }
+
+    private void connectPort() {
+        DeviceFamily f = selectedFamily();
+        if (f == null) {
+            show(Severity.ERROR, "No device family is installed.");
+            return;
+        }
+        String text = port.getText().strip();
+        int paren = text.indexOf("  (");
+        if (paren > 0) {
+            text = text.substring(0, paren);
+        }
+        TransportAddress address;
+        try {
+            address = TransportAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            show(Severity.ERROR, e.getMessage());
+            return;
+        }
+        start(new ConnectionSpec(f.id(), address), f.displayName() + " on " + address.displayName());
+    }
+
+    private void connectSimulated() {
+        DeviceFamily f = selectedFamily();
+        if (f == null) {
+            show(Severity.ERROR, "No device family is installed.");
+            return;
+        }
+        start(ConnectionSpec.simulated(f.id()), "simulated " + f.displayName());
+    }
+
+    private void start(ConnectionSpec spec, String what) {
+        show(Severity.INFO, "Connecting " + what + "...");
+        connections.connect(spec).whenComplete((device, error) -> sync.asyncExec(() -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            if (error != null) {
+                show(Severity.ERROR, Errors.message(error));
+            } else {
+                show(Severity.INFO, "Connected " + device + " (" + device.identity().firmware() + ")");
+                application.getContext().set(UiKeys.ACTIVE_DEVICE, device);
+            }
+            refresh();
+        }));
+    }
+
+    private void disconnectSelected() {
+        TableItem[] selection = table.getSelection();
+        if (selection.length == 0 || !(selection[0].getData() instanceof Device d)) {
+            return;
+        }
+        connections.disconnect(d).whenComplete((v, error) -> sync.asyncExec(() -> {
+            if (!table.isDisposed()) {
+                show(error == null ? Severity.INFO : Severity.ERROR, error == null ? "Disconnected " + d : Errors.message(error));
+            }
+        }));
+    }
+
+    private void show(Severity severity, String text) {
+        message.setText(text);
+        message.setForeground(severity == Severity.ERROR ? Colors.RED : null);
+        message.getParent().layout(true);
+        status.report(severity, text);
+    }
+
+    private void refreshLater() {
+        sync.asyncExec(() -> {
+            if (!table.isDisposed()) {
+                refresh();
+            }
+        });
+    }
+
+    private void refresh() {
+        List<Device> devices = registry.devices();
+        table.removeAll();
+        for (Device d : devices) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            ConnectionState s = d.state();
+            item.setData(d);
+            item.setText(new String[] { "\u25CF", d.identity().model(), d.identity().address().displayName(),
+                    s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT), d.identity().firmware() });
+            item.setForeground(0, Colors.of(s));
+            item.setForeground(3, Colors.of(s));
+            if (d == active) {
+                table.setSelection(item);
+            }
+        }
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        disconnect.setEnabled(table.getSelectionCount() > 0);
+        boolean any = !families.isEmpty();
+        connect.setEnabled(any);
+        simulate.setEnabled(any);
+    }
+
+    /** For tests: the rows as shown. */
+    List<String> rows() {
+        return java.util.Arrays.stream(table.getItems()).map(i -> i.getText(1) + "|" + i.getText(2) + "|" + i.getText(3)).toList();
+    }
+}

@@ -1,0 +1,320 @@
+package org.openjolo.ui.internal.parts;
+
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.capability.FocuserSettings;
+import org.openjolo.core.capability.MotorState;
+import org.openjolo.ui.StatusReporter;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.UiKeys;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The generic focuser panel, bound to the {@link Focuser} capability of the active device: position and
+ * motion, steps in and out with a coarse multiplier, go to a position, set (sync) the position, stop.
+ */
+public final class FocuserPart {
+
+    static final int STEP_MAX = 100_000;
+
+    @Inject
+    UISynchronize sync;
+
+    @Inject
+    StatusReporter status;
+
+    private Device device;
+    private Focuser focuser;
+    private Font bigFont;
+
+    private Label title;
+    private Label position;
+    private Label detail;
+    private Label motor;
+    private Text step;
+    private Spinner coarse;
+    private Text target;
+    private Text syncTo;
+    private Label feedback;
+    private Composite controls;
+
+    private final DeviceListener listener = new DeviceListener() {
+        @Override
+        public void telemetry(Device d, Telemetry t) {
+            updateLater();
+        }
+
+        @Override
+        public void stateChanged(Device d, ConnectionState state, String reason) {
+            updateLater();
+        }
+    };
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group where = new Group(parent, SWT.NONE);
+        where.setText("Position");
+        where.setLayout(new GridLayout(2, false));
+        where.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        position = new Label(where, SWT.NONE);
+        FontData[] fd = position.getFont().getFontData();
+        for (FontData f : fd) {
+            f.setHeight(f.getHeight() * 3);
+            f.setStyle(SWT.BOLD);
+        }
+        bigFont = new Font(parent.getDisplay(), fd);
+        position.setFont(bigFont);
+        position.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 1, 2));
+        motor = new Label(where, SWT.NONE);
+        motor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        detail = new Label(where, SWT.NONE);
+        detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        controls = new Composite(parent, SWT.NONE);
+        controls.setLayout(new GridLayout(1, false));
+        controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group move = new Group(controls, SWT.NONE);
+        move.setText("Move");
+        move.setLayout(new GridLayout(8, false));
+        move.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        button(move, "\u25C0\u25C0 In", "Move in by step × coarse factor", () -> moveBy(-1, true));
+        button(move, "\u25C0 In", "Move in by one step size", () -> moveBy(-1, false));
+        step = new Text(move, SWT.BORDER | SWT.RIGHT);
+        step.setText("100");
+        step.setToolTipText("Step size for In/Out, 1 to " + STEP_MAX + " steps");
+        step.setLayoutData(new GridData(70, SWT.DEFAULT));
+        button(move, "Out \u25B6", "Move out by one step size", () -> moveBy(1, false));
+        button(move, "Out \u25B6\u25B6", "Move out by step × coarse factor", () -> moveBy(1, true));
+        new Label(move, SWT.NONE).setText("  Coarse \u00D7");
+        coarse = new Spinner(move, SWT.BORDER);
+        coarse.setValues(5, 2, 10, 0, 1, 1);
+        coarse.setToolTipText("Coarse factor, 2 to 10 (the manual's coarse relative movement)");
+        new Label(move, SWT.NONE);
+
+        Group go = new Group(controls, SWT.NONE);
+        go.setText("Absolute");
+        go.setLayout(new GridLayout(6, false));
+        go.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(go, SWT.NONE).setText("Go to");
+        target = new Text(go, SWT.BORDER | SWT.RIGHT);
+        target.setLayoutData(new GridData(90, SWT.DEFAULT));
+        target.addListener(SWT.DefaultSelection, e -> goTo());
+        button(go, "Go", "Move to this position", this::goTo);
+        new Label(go, SWT.NONE).setText("    Set position to");
+        syncTo = new Text(go, SWT.BORDER | SWT.RIGHT);
+        syncTo.setLayoutData(new GridData(90, SWT.DEFAULT));
+        syncTo.setToolTipText("Declare the current position without moving (e.g. 0 at the inner stop)");
+        button(go, "Set", "Declare the current position without moving", this::syncPosition);
+
+        Button stop = new Button(controls, SWT.PUSH);
+        stop.setText("STOP");
+        stop.setToolTipText("Stop the focuser motor now");
+        stop.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        stop.addListener(SWT.Selection, e -> run(focuser == null ? null : focuser.abort(), "Stop"));
+
+        feedback = new Label(parent, SWT.WRAP);
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        parent.addDisposeListener(e -> bigFont.dispose());
+        update();
+    }
+
+    private Button button(Composite parent, String text, String tip, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    @Inject
+    void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device active) {
+        if (device != null) {
+            device.removeListener(listener);
+        }
+        device = active;
+        focuser = active == null ? null : active.capability(Focuser.class).orElse(null);
+        if (device != null) {
+            device.addListener(listener);
+        }
+        if (title != null && !title.isDisposed()) {
+            update();
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (device != null) {
+            device.removeListener(listener);
+        }
+    }
+
+    private void moveBy(int direction, boolean coarseMove) {
+        Integer n = parse(step, "Step", 1, STEP_MAX);
+        if (n == null || focuser == null) {
+            return;
+        }
+        int delta = direction * n * (coarseMove ? coarse.getSelection() : 1);
+        run(focuser.moveBy(delta), (delta > 0 ? "Move out " : "Move in ") + Math.abs(delta) + " steps");
+    }
+
+    private void goTo() {
+        if (focuser == null) {
+            return;
+        }
+        Integer t = parse(target, "Target position", 0, focuser.settings().maxPosition());
+        if (t != null) {
+            run(focuser.moveTo(t), "Move to " + t);
+        }
+    }
+
+    private void syncPosition() {
+        if (focuser == null) {
+            return;
+        }
+        Integer p = parse(syncTo, "Position", 0, focuser.settings().maxPosition());
+        if (p != null) {
+            run(focuser.sync(p), "Set position to " + p);
+        }
+    }
+
+    /** Parses a whole number in range; shows what is allowed when it is not. */
+    private Integer parse(Text field, String what, int min, int max) {
+        String s = field.getText().strip();
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        say(Severity.ERROR, what + " must be a whole number from " + min + " to " + max + (s.isEmpty() ? "" : ", not '" + s + "'"));
+        field.setFocus();
+        return null;
+    }
+
+    private void run(CompletableFuture<Void> command, String what) {
+        if (command == null) {
+            say(Severity.ERROR, "No device with a focuser is active.");
+            return;
+        }
+        say(Severity.INFO, what + "...");
+        command.whenComplete((v, error) -> sync.asyncExec(() -> {
+            if (feedback.isDisposed()) {
+                return;
+            }
+            if (error != null) {
+                say(Severity.ERROR, what + " failed: " + Errors.message(error));
+            } else {
+                say(Severity.INFO, what + ": sent");
+            }
+        }));
+    }
+
+    private void say(Severity severity, String text) {
+        feedback.setText(text);
+        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
+        feedback.getParent().layout(true);
+        if (severity != Severity.INFO || text.endsWith("sent")) {
+            status.report(severity, "Focuser: " + text);
+        }
+    }
+
+    private void updateLater() {
+        sync.asyncExec(() -> {
+            if (!title.isDisposed()) {
+                update();
+            }
+        });
+    }
+
+    private void update() {
+        boolean usable = focuser != null && device.state() == ConnectionState.CONNECTED;
+        setEnabled(controls, usable);
+        if (device == null) {
+            title.setText("No device connected: use the Devices part to connect one (or a simulated one).");
+        } else if (focuser == null) {
+            title.setText(device + " has no focuser.");
+        } else {
+            title.setText(device + " \u2014 " + device.state().name().toLowerCase(Locale.ROOT));
+        }
+        Telemetry t = device == null ? null : device.latestTelemetry().orElse(null);
+        IntFunction<String> mm = steps -> focuser == null ? "" : String.format(Locale.ROOT, "%.3f mm", focuser.settings().toMillimetres(steps));
+        if (focuser == null || t == null || !t.has(StandardTelemetry.FOCUSER_POSITION)) {
+            position.setText("\u2014");
+            detail.setText("");
+            motor.setText("");
+        } else {
+            int pos = t.get(StandardTelemetry.FOCUSER_POSITION).orElseThrow();
+            int toGo = t.get(StandardTelemetry.FOCUSER_STEPS_TO_GO).orElse(0);
+            FocuserSettings s = focuser.settings();
+            position.setText(Integer.toString(pos));
+            detail.setText(mm.apply(pos) + "   max " + s.maxPosition() + (toGo != 0 ? "   target " + (pos + toGo) : "")
+                    + (s.reversed() ? "   reversed" : ""));
+            MotorState m = toGo != 0 ? MotorState.MOVING : focuser.motorState();
+            motor.setText("\u25CF " + switch (m) {
+                case MOVING -> "Moving";
+                case HOLDING -> "Idle, holding current";
+                case IDLE -> "Idle";
+            });
+            motor.setForeground(Colors.of(m));
+        }
+        position.getParent().layout(true);
+    }
+
+    private static void setEnabled(Control c, boolean enabled) {
+        c.setEnabled(enabled);
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                setEnabled(child, enabled);
+            }
+        }
+    }
+
+    /** For tests: the position as shown. */
+    String shownPosition() {
+        return position.getText();
+    }
+
+    /** For tests: types a target and presses Go, as an operator would. */
+    void typeTargetAndGo(String text) {
+        target.setText(text);
+        goTo();
+    }
+
+    /** For tests: the feedback line. */
+    String feedback() {
+        return feedback.getText();
+    }
+}
