@@ -14,7 +14,7 @@ else
 fi
 build=${PIPESTATUS[0]}
 # module totals are the "Tests run" lines without a class name
-read -r run failed skipped < <(grep -E '^\[INFO\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$|^\[ERROR\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$LOG" |
+read -r run failed skipped < <(grep -E '^(\[(INFO|ERROR|WARNING)\] )?Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$LOG" |
     sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+), Skipped: ([0-9]+)/\1 \2 \3 \4/' |
     awk '{r+=$1; f+=$2+$3; s+=$4} END {print r+0, f+0, s+0}')
 rm -f "$LOG"

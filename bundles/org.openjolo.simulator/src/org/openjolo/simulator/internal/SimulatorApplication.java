@@ -63,7 +63,7 @@ public final class SimulatorApplication implements IApplication {
                         options.kind == HostKind.TCP && options.families.size() == 1 ? options.tcpPort : 0);
                 SimulatedDevice d = startWhenInstalled(simulator, family, options.kind, host);
                 devices.add(d);
-                out.println("Simulated " + d.describe());
+                out.println("Serving " + d.describe());
                 out.println("  connect with: " + family + "@" + d.address());
             }
             out.println("Press Ctrl-C to stop.");

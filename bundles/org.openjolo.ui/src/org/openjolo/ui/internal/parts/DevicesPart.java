@@ -126,7 +126,7 @@ public final class DevicesPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] { { "", "28" }, { "Device", "140" }, { "Port", "190" }, { "State", "110" }, { "Firmware", "120" } }) {
+        for (String[] c : new String[][] { { "", "22" }, { "Device", "115" }, { "Port", "170" }, { "State", "85" }, { "Firmware", "95" } }) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));

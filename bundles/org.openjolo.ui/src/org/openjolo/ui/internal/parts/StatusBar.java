@@ -47,6 +47,13 @@ public final class StatusBar {
             show(LocalTime.now().format(TIME), latest);
         }
         status.addListener(listener);
+        // the window is laid out before this tool control has a size; without a second layout the part
+        // area covers the status line
+        parent.getDisplay().asyncExec(() -> {
+            if (!parent.isDisposed()) {
+                parent.getShell().layout(true, true);
+            }
+        });
     }
 
     private void show(String time, StatusReporter.Message m) {
