@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.openjolo.astrolink4.AstroLink4;
 import org.openjolo.astrolink4.internal.protocol.Fields;
@@ -168,12 +169,8 @@ public final class AstroLink4Device extends ConnectedDevice {
 
         @Override
         public CompletableFuture<Void> moveTo(int target) {
-            try {
-                checkTarget("Target position", target);
-            } catch (DeviceException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-            return connection.submit("move to " + target, io -> ack('R', io.exchange(Requests.moveTo(target))));
+            return inRange("Target position", target,
+                    () -> connection.submit("move to " + target, io -> ack('R', io.exchange(Requests.moveTo(target)))));
         }
 
         @Override
@@ -192,16 +189,11 @@ public final class AstroLink4Device extends ConnectedDevice {
 
         @Override
         public CompletableFuture<Void> sync(int newPosition) {
-            try {
-                checkTarget("Position", newPosition);
-            } catch (DeviceException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-            return connection.submit("set the position to " + newPosition, io -> {
+            return inRange("Position", newPosition, () -> connection.submit("set the position to " + newPosition, io -> {
                 ack('P', io.exchange(Requests.sync(newPosition)));
                 position = newPosition;
                 return null;
-            });
+            }));
         }
 
         @Override
@@ -239,12 +231,14 @@ public final class AstroLink4Device extends ConnectedDevice {
             });
         }
 
-        private void checkTarget(String what, int target) throws DeviceException {
+        /** Runs {@code command} only when {@code value} lies in 0..max position; nothing is sent otherwise. */
+        private CompletableFuture<Void> inRange(String what, int value, Supplier<CompletableFuture<Void>> command) {
             int max = settings.maxPosition();
-            if (target < 0 || target > max) {
-                throw new DeviceException(Reason.INVALID_VALUE,
-                        what + " " + target + " is outside the focuser's range 0 to " + max + " (maximum position)");
+            if (value < 0 || value > max) {
+                return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE,
+                        what + " " + value + " is outside the focuser's range 0 to " + max + " (maximum position)"));
             }
+            return command.get();
         }
     }
 

@@ -189,22 +189,21 @@ public final class FocuserPart {
     }
 
     private void goTo() {
-        if (focuser == null) {
-            return;
-        }
-        Integer t = parse(target, "Target position", 0, focuser.settings().maxPosition());
-        if (t != null) {
-            run(focuser.moveTo(t), "Move to " + t);
-        }
+        absolute(target, "Target position", "Move to ", Focuser::moveTo);
     }
 
     private void syncPosition() {
+        absolute(syncTo, "Position", "Set position to ", Focuser::sync);
+    }
+
+    /** A command taking a position between 0 and the maximum, typed into {@code field}. */
+    private void absolute(Text field, String what, String verb, java.util.function.BiFunction<Focuser, Integer, CompletableFuture<Void>> command) {
         if (focuser == null) {
             return;
         }
-        Integer p = parse(syncTo, "Position", 0, focuser.settings().maxPosition());
-        if (p != null) {
-            run(focuser.sync(p), "Set position to " + p);
+        Integer value = parse(field, what, 0, focuser.settings().maxPosition());
+        if (value != null) {
+            run(command.apply(focuser, value), verb + value);
         }
     }
 
