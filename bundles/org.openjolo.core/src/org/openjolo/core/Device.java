@@ -24,6 +24,9 @@ public interface Device {
     /** The latest snapshot, if a poll has succeeded since connecting. */
     Optional<Telemetry> latestTelemetry();
 
+    /** What the workbench keeps for this device: labels, lock, named positions, software calibrations. */
+    DeviceProfile profile();
+
     /** Registers a listener; it immediately gets nothing, the next poll brings news. */
     void addListener(DeviceListener listener);
 

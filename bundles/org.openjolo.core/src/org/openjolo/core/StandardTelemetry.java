@@ -48,6 +48,9 @@ public final class StandardTelemetry {
     /** Energy consumed since power-on, watt-hours. */
     public static final TelemetryKey<Double> ENERGY_WH = new TelemetryKey<>("power.energyWh", Double.class, "Wh", "Energy");
 
+    /** Present only while the device's protection has switched the outputs off: why, for people. */
+    public static final TelemetryKey<String> PROTECTION_TRIP = new TelemetryKey<>("power.protectionTrip", String.class, "", "Protection trip");
+
     /** The key for switchable output {@code index} (0-based): on/off. */
     public static TelemetryKey<Boolean> output(int index) {
         return OUTPUTS.get(index);

@@ -4,15 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.Capability;
 
-/**
- * The device's buzzer.
- * <p>Declared for plugin authors; its full contract is completed with the first family that implements it.</p>
- */
+/** The device's buzzer. */
 public interface Buzzer extends Capability {
 
-    /** See the type description. */
-    CompletableFuture<Void> setEnabled(boolean enabled);
+    /** Whether the buzzer is enabled, as last read. */
+    boolean isEnabled();
 
-    /** See the type description. */
-    CompletableFuture<Void> beep();
+    /** Enables or disables it. */
+    CompletableFuture<Void> setEnabled(boolean enabled);
 }

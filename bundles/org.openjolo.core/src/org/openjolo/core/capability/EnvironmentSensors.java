@@ -3,11 +3,12 @@ package org.openjolo.core.capability;
 import org.openjolo.core.Capability;
 
 /**
- * Temperature, relative humidity and dew point of each connected sensor.
- * <p>Declared for plugin authors; its full contract is completed with the first family that implements it.</p>
+ * Temperature/humidity sensors. Values come with every poll as {@link org.openjolo.core.StandardTelemetry}
+ * keys ({@code TEMPERATURE_1}, {@code HUMIDITY_1}, {@code DEW_POINT_1}, ... for sensor 2); an unplugged sensor's
+ * values are absent.
  */
 public interface EnvironmentSensors extends Capability {
 
-    /** See the type description. */
+    /** Number of sensor inputs (present or not). */
     int sensorCount();
 }

@@ -1,18 +1,37 @@
 package org.openjolo.core.capability;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.Capability;
 
 /**
- * PWM (dew heater) outputs: duty 0–100 %, mode MANUAL/HEAT/AUTO, frequency.
- * <p>Declared for plugin authors; its full contract is completed with the first family that implements it.</p>
+ * PWM outputs for dew heaters, fans or coolers: duty 0–100 %, a mode per output, one frequency for all.
+ * Indexes are 0-based. Current duties come with every poll ({@link org.openjolo.core.StandardTelemetry#pwm(int)}).
  */
 public interface PwmOutputs extends Capability {
 
-    /** See the type description. */
+    /** Number of outputs. */
     int count();
 
-    /** See the type description. */
+    /** Duty in percent, as last read. */
+    int duty(int index);
+
+    /** Sets the duty and switches the output to {@link PwmMode#MANUAL}. */
     CompletableFuture<Void> setDuty(int index, int percent);
+
+    /** The mode and automatic-mode parameters of an output. */
+    PwmSettings settings(int index);
+
+    /** Changes mode and parameters; invalid values are refused with their range. */
+    CompletableFuture<Void> applySettings(int index, PwmSettings settings);
+
+    /** The frequencies the device offers, Hz, ascending. */
+    List<Integer> frequencies();
+
+    /** The current PWM frequency, Hz. */
+    int frequency();
+
+    /** Sets the PWM frequency (one of {@link #frequencies()}). */
+    CompletableFuture<Void> setFrequency(int hertz);
 }

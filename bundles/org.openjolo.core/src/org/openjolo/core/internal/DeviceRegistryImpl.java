@@ -46,6 +46,9 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     @Reference
     DataLocation location;
 
+    @Reference
+    org.openjolo.core.DeviceProfiles profiles;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
 
@@ -60,6 +63,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     DeviceRegistryImpl(TransportFactory transports, DataLocation location, IoWorker.Backoff backoff) {
         this.transports = transports;
         this.location = location;
+        this.profiles = new FileDeviceProfiles(location);
         this.backoff = backoff;
         activate();
     }
@@ -140,7 +144,8 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
             }
         }
         IoWorker[] holder = new IoWorker[1];
-        IoWorker worker = new IoWorker(transport, backoff, (state, reason) -> publishState(holder[0], state, reason));
+        IoWorker worker = new IoWorker(transport, profiles.of(family.id() + "@" + address), backoff,
+                (state, reason) -> publishState(holder[0], state, reason));
         holder[0] = worker;
         Device device;
         try {

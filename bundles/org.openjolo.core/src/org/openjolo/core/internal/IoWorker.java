@@ -46,6 +46,7 @@ final class IoWorker implements DeviceConnection {
     }
 
     private final Transport transport;
+    private final org.openjolo.core.DeviceProfile profile;
     private final Backoff backoff;
     private final BiConsumer<ConnectionState, String> stateObserver;
     private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
@@ -62,8 +63,9 @@ final class IoWorker implements DeviceConnection {
     private SessionHandler handler;
     private int misses;
 
-    IoWorker(Transport transport, Backoff backoff, BiConsumer<ConnectionState, String> stateObserver) {
+    IoWorker(Transport transport, org.openjolo.core.DeviceProfile profile, Backoff backoff, BiConsumer<ConnectionState, String> stateObserver) {
         this.transport = transport;
+        this.profile = profile;
         this.backoff = backoff;
         this.stateObserver = stateObserver;
     }
@@ -71,6 +73,11 @@ final class IoWorker implements DeviceConnection {
     @Override
     public TransportAddress address() {
         return transport.address();
+    }
+
+    @Override
+    public org.openjolo.core.DeviceProfile profile() {
+        return profile;
     }
 
     @Override

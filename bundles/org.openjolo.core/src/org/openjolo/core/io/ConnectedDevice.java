@@ -73,6 +73,11 @@ public abstract class ConnectedDevice implements Device, SessionHandler {
     }
 
     @Override
+    public org.openjolo.core.DeviceProfile profile() {
+        return connection.profile();
+    }
+
+    @Override
     public void addListener(DeviceListener listener) {
         connection.addListener(listener);
     }

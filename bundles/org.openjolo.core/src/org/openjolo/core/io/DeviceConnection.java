@@ -18,6 +18,9 @@ public interface DeviceConnection {
     /** Where the device is. */
     TransportAddress address();
 
+    /** What the workbench keeps for this device (labels, software calibrations...). */
+    org.openjolo.core.DeviceProfile profile();
+
     /** The connection state. */
     ConnectionState state();
 

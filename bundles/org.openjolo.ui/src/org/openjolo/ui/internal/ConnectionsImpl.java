@@ -1,13 +1,13 @@
 package org.openjolo.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.Device;
@@ -34,7 +34,6 @@ public final class ConnectionsImpl implements Connections {
     Simulator simulator;
 
     private final Map<Device, SimulatedDevice> simulated = new ConcurrentHashMap<>();
-    private final AtomicInteger counter = new AtomicInteger();
 
     @Override
     public CompletableFuture<Device> connect(ConnectionSpec spec) {
@@ -43,7 +42,10 @@ public final class ConnectionsImpl implements Connections {
         }
         SimulatedDevice sim;
         try {
-            sim = simulator.start(spec.familyId(), HostKind.platformDefault(), HostOptions.defaults().withLink(linkPath(spec.familyId())));
+            synchronized (this) {
+                // picking the link name and creating the link is one step, or two connects could pick the same name
+                sim = simulator.start(spec.familyId(), HostKind.platformDefault(), HostOptions.defaults().withLink(linkPath(spec.familyId())));
+            }
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new DeviceException(Reason.NOT_SUPPORTED, e.getMessage(), e));
         } catch (IOException e) {
@@ -61,12 +63,19 @@ public final class ConnectionsImpl implements Connections {
     }
 
     /**
-     * A stable, readable name for the simulated port, like the links udev makes for USB devices; unique per
-     * process so two workbenches do not fight over it.
+     * A stable, readable name for the simulated port, like the links udev makes for USB devices, so the device's
+     * profile (labels, named positions) is found again at the next start. A link whose pseudo-terminal still
+     * exists belongs to another running workbench and is skipped.
      */
     private Path linkPath(String familyId) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "openjolo-sim-" + System.getProperty("user.name", "user"),
-                familyId + "-" + ProcessHandle.current().pid() + "-" + counter.incrementAndGet());
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "openjolo-sim-" + System.getProperty("user.name", "user"));
+        for (int n = 1;; n++) {
+            Path link = dir.resolve(familyId + "-" + n);
+            boolean taken = simulated.values().stream().anyMatch(s -> s.address().target().equals(link.toString()));
+            if (!taken && !(Files.isSymbolicLink(link) && Files.exists(link))) {
+                return link;
+            }
+        }
     }
 
     @Override

@@ -18,6 +18,16 @@ public final class SettingsBlock {
             U_STEPPER_PRESCALER = 11, U_BUZZER = 12, U_HEAT_SENSOR = 13, U_DC_REVERSED = 14, U_OUTPUT1_DEFAULT = 15;
     /** Number of fields in {@code u}. */
     public static final int U_FIELDS = 17;
+    /** {@code n}: field numbers (ADC coefficient ×1000, over-voltage V×10, over-current A×10, sensitivity ms). */
+    public static final int N_ADC = 1, N_OVER_VOLTAGE = 2, N_OVER_CURRENT = 3, N_SENSITIVITY = 4;
+    /** Number of fields in {@code n}. */
+    public static final int N_FIELDS = 4;
+    /** {@code e}: field numbers (cycle s, coefficient steps/°C ×100, sensor, auto, threshold). */
+    public static final int E_CYCLE = 1, E_COEFFICIENT = 2, E_SENSOR = 3, E_AUTO = 4, E_THRESHOLD = 5;
+    /** Number of fields in {@code e}. */
+    public static final int E_FIELDS = 5;
+    /** PWM frequencies for the prescaler codes 0..3 of {@code u} field 10, Hz (ancestor firmware). */
+    public static final int[] PWM_FREQUENCIES = { 122, 490, 4000, 31000 };
     /** {@code z}: field numbers. */
     public static final int Z_CURRENT = 1, Z_HOLD = 2;
     /** Number of fields in {@code z}. */
@@ -54,6 +64,11 @@ public final class SettingsBlock {
     /** Field {@code n} (1-based) as an integer (decimals rounded, as some firmwares send {@code 14.0}). */
     public int get(int n) {
         return (int) Math.round(Double.parseDouble(fields.get(n - 1).strip()));
+    }
+
+    /** Field {@code n} as sent. */
+    public String text(int n) {
+        return fields.get(n - 1).strip();
     }
 
     /** Field {@code n} as a decimal number. */

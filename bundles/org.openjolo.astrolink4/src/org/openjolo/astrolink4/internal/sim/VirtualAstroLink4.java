@@ -37,6 +37,13 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     private final int[] pwm = new int[2];
     private final boolean[] pwmAuto = new boolean[2];
     private double energyAh;
+    /** Fault hooks: extra load beyond the outputs, and the supply voltage. */
+    private double extraLoad;
+    private double supplyVoltage = 12.6;
+    /** Protection: when the condition started (or -1), and what tripped (0 none, 1 over-voltage, 2 over-current). */
+    private long overSince = -1;
+    private int tripFlag;
+    private double tripValue;
     private double referenceTemperature = Double.NaN;
 
     private boolean sensor1 = true;
@@ -81,6 +88,18 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         sensor2 = s2;
         skySensor = sky;
         sqmSensor = sqm;
+    }
+
+    /** Fault hook: an extra load in amperes (e.g. a short circuit on an output); 0 to remove it. */
+    public synchronized void setExtraLoad(double amps) {
+        advance();
+        extraLoad = amps;
+    }
+
+    /** Fault hook: the supply voltage (a sagging battery, a wrong power supply). */
+    public synchronized void setSupplyVoltage(double volts) {
+        advance();
+        supplyVoltage = volts;
     }
 
     /** The stepper position (for tests and the simulator panel). */
@@ -130,6 +149,9 @@ public final class VirtualAstroLink4 implements VirtualDevice {
                     int i = Integer.parseInt(t[1].strip());
                     if (i >= 0 && i < 3) {
                         outputs[i] = flag(t[2]);
+                        if (outputs[i]) {
+                            tripFlag = 0;
+                        }
                     }
                     yield "C:";
                 }
@@ -153,6 +175,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         }
         stepper.advance(dt, u[2], u[5]);
         energyAh += current() * dt / 3600.0;
+        protect(now);
         if (e[4] == 1) {
             int pending = pending();
             if (Math.abs(pending) >= e[5] && !stepper.moving()) {
@@ -195,11 +218,37 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     }
 
     private double inputVoltage() {
-        return 12.6 - 0.05 * current() - 0.02 * hours();
+        return supplyVoltage - 0.05 * current() - 0.02 * hours();
+    }
+
+    /**
+     * Over-voltage / over-current protection: a condition lasting longer than the sensitivity switches all PWM
+     * and DC outputs off and is reported in status fields 21-22 until an output is switched on again.
+     */
+    private void protect(long now) {
+        double volts = inputVoltage();
+        double amps = current();
+        boolean overVoltage = volts > n[2] / 10.0;
+        boolean overCurrent = amps > n[3] / 10.0;
+        if (!overVoltage && !overCurrent) {
+            overSince = -1;
+            return;
+        }
+        if (overSince < 0) {
+            overSince = now;
+        }
+        if ((now - overSince) / 1_000_000 >= n[4]) {
+            tripFlag = overVoltage ? 1 : 2;
+            tripValue = overVoltage ? volts : amps;
+            java.util.Arrays.fill(outputs, false);
+            java.util.Arrays.fill(pwm, 0);
+            java.util.Arrays.fill(pwmAuto, false);
+            overSince = -1;
+        }
     }
 
     private double current() {
-        double a = 0.11;
+        double a = 0.11 + extraLoad;
         for (boolean o : outputs) {
             a += o ? 0.45 : 0;
         }
@@ -246,7 +295,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
             sensor1 ? 1 : 0, sensor1 ? t1 : 0.0, sensor1 ? h1 : 0.0, sensor1 ? dewPoint(t1, h1) : 0.0,
             sensor2 ? 1 : 0, sensor2 ? t2 : 0.0,
             pwm[0], pwm[1], outputs[0] ? 1 : 0, outputs[1] ? 1 : 0, outputs[2] ? 1 : 0,
-            v, 5.0, energyAh, energyAh * v, 0, pending(), 0, 0.0,
+            v, 5.0, energyAh, energyAh * v, 0, pending(), tripFlag, tripValue,
             skySensor ? 1 : 0, skySensor ? skyTemperature() : 1037.5, skySensor ? t1 + 0.4 : 1037.5,
             sensor2 ? 1 : 0, sensor2 ? t2 : 0.0, sensor2 ? h2 : 0.0, sensor2 ? dewPoint(t2, h2) : 0.0,
             sqmSensor ? 1 : 0, sqmSensor ? 20.8 + 0.1 * Math.sin(hours()) : 0.0
@@ -335,6 +384,9 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         } else if (value >= 0 && value <= 100) {
             pwmAuto[channel] = false;
             pwm[channel] = value;
+            if (value > 0) {
+                tripFlag = 0;
+            }
         } else {
             return "B: error";
         }

@@ -1,0 +1,124 @@
+package org.openjolo.core.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.openjolo.core.DataLocation;
+import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.DeviceProfiles;
+import org.openjolo.core.store.AtomicFiles;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+
+/** Profiles as JSON files under {@code settings/profiles/}, one per device. */
+@Component(service = DeviceProfiles.class)
+public final class FileDeviceProfiles implements DeviceProfiles {
+
+    private static final System.Logger LOG = System.getLogger(FileDeviceProfiles.class.getName());
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    @Reference
+    DataLocation location;
+
+    private final Map<String, FileProfile> open = new ConcurrentHashMap<>();
+
+    /** For Declarative Services. */
+    public FileDeviceProfiles() {
+    }
+
+    /** For tests outside OSGi. */
+    FileDeviceProfiles(DataLocation location) {
+        this.location = location;
+    }
+
+    @Override
+    public DeviceProfile of(String deviceKey) {
+        return open.computeIfAbsent(deviceKey, k -> new FileProfile(location.settings().resolve("profiles").resolve(fileName(k))));
+    }
+
+    /** A file name that any file system accepts, readable, and distinct per key. */
+    static String fileName(String key) {
+        String readable = key.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (readable.length() > 80) {
+            readable = readable.substring(0, 80);
+        }
+        return readable + "-" + Integer.toHexString(key.hashCode()) + ".json";
+    }
+
+    /** One profile file. */
+    static final class FileProfile implements DeviceProfile {
+        private final Path file;
+        private final TreeMap<String, String> values = new TreeMap<>();
+
+        FileProfile(Path file) {
+            this.file = file;
+            load();
+        }
+
+        private void load() {
+            if (!Files.exists(file)) {
+                return;
+            }
+            try {
+                Map<String, String> stored = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                        new TypeToken<TreeMap<String, String>>() { }.getType());
+                if (stored == null) {
+                    throw new JsonParseException("empty file");
+                }
+                values.putAll(stored);
+            } catch (IOException | RuntimeException e) {
+                values.clear();
+                try {
+                    Path aside = AtomicFiles.setAside(file);
+                    LOG.log(Level.WARNING, "The device profile {0} could not be read ({1}); it was kept as {2} and defaults are used",
+                            file, e.getMessage(), aside);
+                } catch (IOException moveFailed) {
+                    LOG.log(Level.WARNING, "The device profile " + file + " could not be read, nor moved aside", moveFailed);
+                }
+            }
+        }
+
+        @Override
+        public synchronized Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public void put(String key, String value) {
+            putAll(java.util.Collections.singletonMap(key, value));
+        }
+
+        @Override
+        public synchronized void putAll(Map<String, String> changes) {
+            changes.forEach((k, v) -> {
+                if (v == null) {
+                    values.remove(k);
+                } else {
+                    values.put(k, v);
+                }
+            });
+            try {
+                AtomicFiles.writeString(file, GSON.toJson(values));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not save the device profile " + file, e);
+            }
+        }
+
+        @Override
+        public synchronized Map<String, String> all() {
+            return new TreeMap<>(values);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.openjolo.ui.internal.parts;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.Telemetry;
+import org.openjolo.ui.StatusReporter;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.UiKeys;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * What every capability part shares: it follows the active device, redraws on its telemetry and state on the
+ * UI thread, shows a title and a feedback line, and enables its controls only while the device is connected.
+ */
+abstract class DevicePart {
+
+    @Inject
+    UISynchronize sync;
+
+    @Inject
+    StatusReporter status;
+
+    /** The active device, or null. */
+    protected Device device;
+    private Label title;
+    private String titleBase = "";
+    private Label feedback;
+    private Composite body;
+    private ScrolledComposite scroller;
+
+    private final DeviceListener listener = new DeviceListener() {
+        @Override
+        public void telemetry(Device d, Telemetry t) {
+            updateLater();
+        }
+
+        @Override
+        public void stateChanged(Device d, ConnectionState state, String reason) {
+            updateLater();
+        }
+    };
+
+    @PostConstruct
+    void createPart(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body = new Composite(scroller, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        scroller.setContent(body);
+        feedback = new Label(parent, SWT.WRAP);
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bind();
+    }
+
+    @Inject
+    void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device active) {
+        if (device != null) {
+            device.removeListener(listener);
+        }
+        device = active;
+        if (device != null) {
+            device.addListener(listener);
+        }
+        if (body != null && !body.isDisposed()) {
+            bind();
+        }
+    }
+
+    @PreDestroy
+    void disposePart() {
+        if (device != null) {
+            device.removeListener(listener);
+        }
+    }
+
+    /** Rebuilds the controls for the current device. */
+    private void bind() {
+        for (Control c : body.getChildren()) {
+            c.dispose();
+        }
+        String missing = device == null ? "No device connected: use the Devices part to connect one (or a simulated one)."
+                : createControls(body);
+        titleBase = missing != null ? missing : device.toString();
+        update();
+        scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        body.layout(true, true);
+    }
+
+    /**
+     * Creates the controls for {@link #device}.
+     *
+     * @return null, or a sentence saying why there is nothing to show (e.g. the device lacks the capability)
+     */
+    protected abstract String createControls(Composite parent);
+
+    /** Shows the latest values; called on the UI thread. */
+    protected abstract void refresh();
+
+    private void updateLater() {
+        sync.asyncExec(() -> {
+            if (!body.isDisposed()) {
+                update();
+            }
+        });
+    }
+
+    private void update() {
+        title.setText(device == null || !titleBase.equals(device.toString()) ? titleBase
+                : titleBase + " \u2014 " + device.state().name().toLowerCase(java.util.Locale.ROOT));
+        enable(body, device != null && device.state() == ConnectionState.CONNECTED);
+        refresh();
+    }
+
+    private static void enable(Control c, boolean enabled) {
+        if (c.getData(ALWAYS_ENABLED) == null) {
+            c.setEnabled(enabled);
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                enable(child, enabled);
+            }
+        }
+    }
+
+    /** Marks a control that stays enabled while disconnected (labels for the workbench's own settings). */
+    static final String ALWAYS_ENABLED = "openjolo.alwaysEnabled";
+
+    /** Shows a message in the part and the status bar. */
+    protected void say(Severity severity, String text) {
+        feedback.setText(text);
+        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
+        feedback.getParent().layout(true);
+        status.report(severity, text);
+    }
+
+    /** Runs a command and reports its outcome. */
+    protected void run(java.util.concurrent.CompletableFuture<?> command, String what) {
+        command.whenComplete((v, error) -> sync.asyncExec(() -> {
+            if (feedback.isDisposed()) {
+                return;
+            }
+            if (error != null) {
+                say(Severity.ERROR, what + " failed: " + Errors.message(error));
+            } else {
+                say(Severity.INFO, what + ": done");
+            }
+        }));
+    }
+
+    /** Parses a number typed by the operator; says what is allowed when it is not. */
+    protected Double number(String text, String what, double min, double max, String unit) {
+        String s = text.strip();
+        try {
+            double v = Double.parseDouble(s);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        say(Severity.ERROR, what + " must be a number from " + fmt(min) + " to " + fmt(max) + " " + unit + (s.isEmpty() ? "" : ", not '" + s + "'"));
+        return null;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** For tests: the feedback line. */
+    String feedback() {
+        return feedback.getText();
+    }
+}

@@ -1,0 +1,180 @@
+package org.openjolo.ui.internal.parts;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.capability.SkyCondition;
+import org.openjolo.core.capability.SkySensors;
+import org.openjolo.ui.StatusReporter.Severity;
+
+/**
+ * Temperature, humidity and dew point of each sensor, sky temperature with the sky condition, sky brightness;
+ * an unplugged sensor shows as absent, never as 0. Cloud thresholds and the SQM calibration are edited here.
+ */
+public final class EnvironmentPart extends DevicePart {
+
+    private static final String ABSENT = "no sensor";
+    private SkySensors sky;
+    private Label[][] climate;
+    private Label skyTemp;
+    private Label skyDiff;
+    private Label condition;
+    private Label sqm;
+
+    @Override
+    protected String createControls(Composite parent) {
+        EnvironmentSensors env = device.capability(EnvironmentSensors.class).orElse(null);
+        sky = device.capability(SkySensors.class).orElse(null);
+        if (env == null && sky == null) {
+            return device + " has no environment sensors.";
+        }
+        climate = new Label[0][];
+        if (env != null) {
+            Group g = new Group(parent, SWT.NONE);
+            g.setText("Temperature and humidity");
+            g.setLayout(new GridLayout(4, true));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            for (String h : new String[] { "", "Temperature", "Humidity", "Dew point" }) {
+                new Label(g, SWT.NONE).setText(h);
+            }
+            climate = new Label[Math.min(2, env.sensorCount())][3];
+            for (int i = 0; i < climate.length; i++) {
+                new Label(g, SWT.NONE).setText("Sensor #" + (i + 1));
+                for (int j = 0; j < 3; j++) {
+                    climate[i][j] = new Label(g, SWT.NONE);
+                    climate[i][j].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                }
+            }
+        }
+        if (sky != null) {
+            Group g = new Group(parent, SWT.NONE);
+            g.setText("Sky");
+            g.setLayout(new GridLayout(2, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            skyTemp = row(g, "Sky temperature");
+            skyDiff = row(g, "Ambient \u2212 sky");
+            condition = row(g, "Sky condition");
+            sqm = row(g, "Sky brightness");
+
+            Group settings = new Group(parent, SWT.NONE);
+            settings.setText("Cloud sensor thresholds and SQM calibration (applied by the workbench)");
+            settings.setLayout(new GridLayout(6, false));
+            settings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            new Label(settings, SWT.NONE).setText("Thresholds [°C]");
+            double[] t = sky.cloudThresholds();
+            Text[] th = new Text[4];
+            for (int i = 0; i < 4; i++) {
+                th[i] = new Text(settings, SWT.BORDER | SWT.RIGHT);
+                th[i].setText(fmt(t[i]));
+                th[i].setLayoutData(new GridData(40, SWT.DEFAULT));
+            }
+            Button applyT = new Button(settings, SWT.PUSH);
+            applyT.setText("Apply");
+            applyT.addListener(SWT.Selection, e -> {
+                double[] v = new double[4];
+                for (int i = 0; i < 4; i++) {
+                    Double d = number(th[i].getText(), "Threshold " + (i + 1), -20, 60, "°C");
+                    if (d == null) {
+                        return;
+                    }
+                    v[i] = d;
+                }
+                apply(() -> sky.setCloudThresholds(v), "Cloud thresholds");
+            });
+            new Label(settings, SWT.NONE).setText("SQM offset");
+            SkySensors.SqmCalibration c = sky.sqmCalibration();
+            Text offset = new Text(settings, SWT.BORDER | SWT.RIGHT);
+            offset.setText(fmt(c.offset()));
+            offset.setToolTipText("Reference reading minus this sensor's reading, -5 to 5");
+            new Label(settings, SWT.NONE).setText("coefficient");
+            Text coefficient = new Text(settings, SWT.BORDER | SWT.RIGHT);
+            coefficient.setText(fmt(c.coefficient()));
+            coefficient.setToolTipText("0.5 to 1.5; usually 1");
+            Button applyS = new Button(settings, SWT.PUSH);
+            applyS.setText("Apply");
+            applyS.addListener(SWT.Selection, e -> {
+                Double o = number(offset.getText(), "SQM offset", -5, 5, "");
+                Double k = o == null ? null : number(coefficient.getText(), "SQM coefficient", 0.5, 1.5, "");
+                if (k != null) {
+                    apply(() -> sky.setSqmCalibration(new SkySensors.SqmCalibration(o, k)), "SQM calibration");
+                }
+            });
+        }
+        return null;
+    }
+
+    private void apply(Runnable change, String what) {
+        try {
+            change.run();
+            say(Severity.INFO, what + " saved");
+        } catch (IllegalArgumentException e) {
+            say(Severity.ERROR, e.getMessage());
+        }
+    }
+
+    private static Label row(Composite parent, String name) {
+        new Label(parent, SWT.NONE).setText(name);
+        Label v = new Label(parent, SWT.NONE);
+        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return v;
+    }
+
+    private static String value(Telemetry t, TelemetryKey<Double> key, String format) {
+        return t == null ? "\u2014" : t.get(key).map(v -> String.format(Locale.ROOT, format, v)).orElse(ABSENT);
+    }
+
+    @Override
+    protected void refresh() {
+        Telemetry t = device == null ? null : device.latestTelemetry().orElse(null);
+        @SuppressWarnings("unchecked")
+        TelemetryKey<Double>[][] keys = new TelemetryKey[][] {
+            { StandardTelemetry.TEMPERATURE_1, StandardTelemetry.HUMIDITY_1, StandardTelemetry.DEW_POINT_1 },
+            { StandardTelemetry.TEMPERATURE_2, StandardTelemetry.HUMIDITY_2, StandardTelemetry.DEW_POINT_2 } };
+        String[] formats = { "%.1f °C", "%.0f %%", "%.1f °C" };
+        for (int i = 0; i < climate.length; i++) {
+            for (int j = 0; j < 3; j++) {
+                climate[i][j].setText(value(t, keys[i][j], formats[j]));
+            }
+        }
+        if (sky != null) {
+            skyTemp.setText(value(t, StandardTelemetry.SKY_TEMPERATURE, "%.1f °C"));
+            skyDiff.setText(value(t, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, "%.1f °C"));
+            SkyCondition c = sky.condition().orElse(null);
+            condition.setText(c == null ? ABSENT : symbol(c) + "  " + c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            condition.setForeground(c == null ? null : c.ordinal() <= 1 ? Colors.GREEN : c.ordinal() == 2 ? Colors.ORANGE : Colors.GREY);
+            sqm.setText(value(t, StandardTelemetry.SKY_QUALITY, "%.2f mag/arcsec²"));
+            skyTemp.getParent().layout(true);
+        }
+    }
+
+    private static String symbol(SkyCondition c) {
+        return switch (c) {
+            // symbols the common desktop fonts have (no emoji plane)
+            case CLEAR, MOSTLY_CLEAR -> "\u2600";
+            case PARTLY_CLOUDY -> "\u26C5";
+            case MOSTLY_CLOUDY -> "\u2601";
+            case OVERCAST -> "\u2601\u2601";
+        };
+    }
+
+    /** For tests: sensor rows as shown. */
+    String sensorRow(int index) {
+        return String.join("|", climate[index][0].getText(), climate[index][1].getText(), climate[index][2].getText());
+    }
+
+    /** For tests. */
+    String conditionText() {
+        return condition.getText();
+    }
+}

@@ -1,0 +1,210 @@
+package org.openjolo.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.ProfileKeys;
+import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.PwmMode;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.ui.StatusReporter.Severity;
+
+/**
+ * The 12 V switchable outputs (with labels, power-up states and the lock against accidental clicks) and the PWM
+ * outputs (duty, MANUAL / HEAT / AUTO and their parameters, frequency), for any device with
+ * {@link PowerSwitches} or {@link PwmOutputs}.
+ */
+public final class OutputsPart extends DevicePart {
+
+    private PowerSwitches switches;
+    private PwmOutputs pwm;
+    private final List<Button> switchButtons = new ArrayList<>();
+    private final List<Label> pwmDuty = new ArrayList<>();
+    private Button lock;
+
+    @Override
+    protected String createControls(Composite parent) {
+        switchButtons.clear();
+        pwmDuty.clear();
+        switches = device.capability(PowerSwitches.class).orElse(null);
+        pwm = device.capability(PwmOutputs.class).orElse(null);
+        if (switches == null && pwm == null) {
+            return device + " has no switchable or PWM outputs.";
+        }
+        DeviceProfile profile = device.profile();
+        if (switches != null) {
+            Group g = new Group(parent, SWT.NONE);
+            g.setText("12 V outputs");
+            g.setLayout(new GridLayout(4, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            for (String h : new String[] { "Output", "Label", "", "On at power-up" }) {
+                new Label(g, SWT.NONE).setText(h);
+            }
+            for (int i = 0; i < switches.count(); i++) {
+                int index = i;
+                new Label(g, SWT.NONE).setText("DC " + (i + 1));
+                Text label = labelField(g, profile, ProfileKeys.outputLabel(i), "DC " + (i + 1));
+                label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                Button on = new Button(g, SWT.TOGGLE);
+                on.setLayoutData(new GridData(70, SWT.DEFAULT));
+                on.addListener(SWT.Selection, e -> {
+                    boolean wanted = on.getSelection();
+                    on.setSelection(!wanted); // the device's answer decides, at the next poll
+                    run(switches.set(index, wanted), "Switch " + profile.get(ProfileKeys.outputLabel(index), "DC " + (index + 1)) + (wanted ? " on" : " off"));
+                });
+                switchButtons.add(on);
+                Button atPowerUp = new Button(g, SWT.CHECK);
+                atPowerUp.setSelection(switches.powerOnState(i));
+                atPowerUp.setToolTipText("Stored in the device: the output is switched on when the device is powered");
+                atPowerUp.addListener(SWT.Selection, e -> run(switches.setPowerOnState(index, atPowerUp.getSelection()),
+                        "Power-up state of DC " + (index + 1)));
+            }
+            lock = new Button(g, SWT.CHECK);
+            lock.setText("Lock outputs (prevents accidental clicks)");
+            lock.setData(ALWAYS_ENABLED, Boolean.TRUE);
+            lock.setSelection(profile.getBoolean(ProfileKeys.OUTPUTS_LOCKED, false));
+            lock.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+            lock.addListener(SWT.Selection, e -> {
+                profile.put(ProfileKeys.OUTPUTS_LOCKED, Boolean.toString(lock.getSelection()));
+                refresh();
+            });
+        }
+        if (pwm != null) {
+            Group g = new Group(parent, SWT.NONE);
+            g.setText("PWM outputs");
+            g.setLayout(new GridLayout(1, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            for (int i = 0; i < pwm.count(); i++) {
+                pwmRow(g, profile, i);
+            }
+            Composite f = new Composite(g, SWT.NONE);
+            f.setLayout(new GridLayout(2, false));
+            new Label(f, SWT.NONE).setText("Frequency");
+            Combo freq = new Combo(f, SWT.READ_ONLY);
+            freq.setItems(pwm.frequencies().stream().map(hz -> hz >= 1000 ? hz / 1000 + " kHz" : hz + " Hz").toArray(String[]::new));
+            freq.select(pwm.frequencies().indexOf(pwm.frequency()));
+            freq.setToolTipText("31 kHz is inaudible and needs only small filters; lower it for loads that cannot follow");
+            freq.addListener(SWT.Selection, e -> run(pwm.setFrequency(pwm.frequencies().get(freq.getSelectionIndex())), "PWM frequency"));
+        }
+        return null;
+    }
+
+    private Text labelField(Composite parent, DeviceProfile profile, String key, String fallback) {
+        Text t = new Text(parent, SWT.BORDER);
+        t.setText(profile.get(key, fallback));
+        t.setData(ALWAYS_ENABLED, Boolean.TRUE);
+        t.setToolTipText("Label shown here and to Alpaca clients (1 to 32 characters)");
+        t.addListener(SWT.FocusOut, e -> saveLabel(t, profile, key));
+        t.addListener(SWT.DefaultSelection, e -> saveLabel(t, profile, key));
+        return t;
+    }
+
+    private void saveLabel(Text t, DeviceProfile profile, String key) {
+        String v = t.getText().strip();
+        if (v.isEmpty() || v.length() > 32) {
+            say(Severity.ERROR, "A label must have 1 to 32 characters");
+            t.setText(profile.get(key, ""));
+            return;
+        }
+        profile.put(key, v);
+    }
+
+    private void pwmRow(Composite parent, DeviceProfile profile, int index) {
+        char name = (char) ('A' + index);
+        PwmSettings s = pwm.settings(index);
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(new GridLayout(6, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(row, SWT.NONE).setText("PWM " + name);
+        Text label = labelField(row, profile, ProfileKeys.pwmLabel(index), "PWM " + name);
+        label.setLayoutData(new GridData(130, SWT.DEFAULT));
+        Combo mode = new Combo(row, SWT.READ_ONLY);
+        mode.setItems("MANUAL", "HEAT", "AUTO");
+        mode.select(s.mode().ordinal());
+        mode.setToolTipText("HEAT: power from relative humidity; AUTO: hold a sensor at a preset temperature. Regulated by the workbench.");
+        Scale duty = new Scale(row, SWT.HORIZONTAL);
+        duty.setMinimum(0);
+        duty.setMaximum(100);
+        duty.setPageIncrement(10);
+        duty.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        duty.setToolTipText("Duty 0 to 100 % (MANUAL)");
+        Label shown = new Label(row, SWT.RIGHT);
+        shown.setLayoutData(new GridData(45, SWT.DEFAULT));
+        pwmDuty.add(shown);
+        duty.setSelection(pwm.duty(index));
+        duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), "PWM " + name + " duty " + duty.getSelection() + " %"));
+        new Label(row, SWT.NONE);
+
+        Composite auto = new Composite(row, SWT.NONE);
+        auto.setLayout(new GridLayout(9, false));
+        auto.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        new Label(auto, SWT.NONE).setText("Heat power at max humidity %");
+        Spinner heatPower = spinner(auto, s.heatPowerAtMaxHumidity(), 0, 100);
+        new Label(auto, SWT.NONE).setText("from RH %");
+        Spinner heatStart = spinner(auto, s.heatStartHumidity(), 0, 99);
+        new Label(auto, SWT.NONE).setText("  AUTO: sensor");
+        Spinner sensor = spinner(auto, s.autoSensor(), 1, 2);
+        new Label(auto, SWT.NONE).setText("at °C");
+        Text preset = new Text(auto, SWT.BORDER | SWT.RIGHT);
+        preset.setText(fmt(s.presetTemperature()));
+        preset.setLayoutData(new GridData(45, SWT.DEFAULT));
+        Combo direction = new Combo(auto, SWT.READ_ONLY);
+        direction.setItems("DIRECT", "REVERSED");
+        direction.select(s.reversed() ? 1 : 0);
+        Runnable apply = () -> {
+            Double t = number(preset.getText(), "Preset temperature", -40, 60, "°C");
+            if (t != null) {
+                PwmSettings wanted = new PwmSettings(PwmMode.values()[mode.getSelectionIndex()], heatPower.getSelection(),
+                        heatStart.getSelection(), sensor.getSelection(), t, direction.getSelectionIndex() == 1);
+                run(pwm.applySettings(index, wanted), "PWM " + name + " " + wanted.mode());
+            }
+        };
+        mode.addListener(SWT.Selection, e -> apply.run());
+        for (Spinner sp : new Spinner[] { heatPower, heatStart, sensor }) {
+            sp.addListener(SWT.Selection, e -> apply.run());
+        }
+        preset.addListener(SWT.DefaultSelection, e -> apply.run());
+        direction.addListener(SWT.Selection, e -> apply.run());
+    }
+
+    private static Spinner spinner(Composite parent, int value, int min, int max) {
+        Spinner s = new Spinner(parent, SWT.BORDER);
+        s.setValues(value, min, max, 0, 1, 10);
+        return s;
+    }
+
+    @Override
+    protected void refresh() {
+        boolean locked = lock != null && lock.getSelection();
+        for (int i = 0; i < switchButtons.size(); i++) {
+            Button b = switchButtons.get(i);
+            boolean on = switches.isOn(i);
+            b.setSelection(on);
+            b.setText(on ? "ON" : "off");
+            if (locked) {
+                b.setEnabled(false);
+            }
+        }
+        for (int i = 0; i < pwmDuty.size(); i++) {
+            pwmDuty.get(i).setText(pwm.duty(i) + " %");
+        }
+    }
+
+    /** For tests: the switch buttons' texts. */
+    List<String> switchTexts() {
+        return switchButtons.stream().map(Button::getText).toList();
+    }
+}

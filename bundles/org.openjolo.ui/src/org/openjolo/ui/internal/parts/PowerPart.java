@@ -1,0 +1,156 @@
+package org.openjolo.ui.internal.parts;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.capability.ProtectionSettings;
+import org.openjolo.ui.StatusReporter.Severity;
+
+/**
+ * Input voltage, total current, energy since power-on, the protection trip (why the outputs went off), the
+ * protection settings and the current-sensor calibration, for any device with a {@link PowerMonitor}.
+ */
+public final class PowerPart extends DevicePart {
+
+    private PowerMonitor power;
+    private Label voltage;
+    private Label current;
+    private Label energy;
+    private Label trip;
+    private String lastTrip;
+    private Font big;
+
+    @Override
+    protected String createControls(Composite parent) {
+        power = device.capability(PowerMonitor.class).orElse(null);
+        if (power == null) {
+            return device + " has no power monitor.";
+        }
+        Group readings = new Group(parent, SWT.NONE);
+        readings.setText("Power");
+        readings.setLayout(new GridLayout(3, true));
+        readings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        voltage = reading(readings, "Input voltage");
+        current = reading(readings, "Total current");
+        energy = reading(readings, "Energy since power-on");
+        trip = new Label(parent, SWT.WRAP);
+        trip.setForeground(Colors.RED);
+        trip.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group protection = new Group(parent, SWT.NONE);
+        protection.setText("Over-voltage and over-current protection");
+        protection.setLayout(new GridLayout(4, false));
+        protection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        ProtectionSettings p = power.protection();
+        Text ov = field(protection, "Over-voltage level [V]", p.overVoltage(), "10 to 14 V");
+        Text oc = field(protection, "Over-current level [A]", p.overCurrent(), "1 to 10 A");
+        Text sens = field(protection, "Sensitivity [ms]", p.sensitivityMs(), "10 to 500 ms (the manual recommends 30-50)");
+        Text adc = field(protection, "V in ADC reference [V]", p.adcReference(), "0.9 to 1.2 V: the real value of the nominal 1.1 V reference");
+        Button apply = new Button(protection, SWT.PUSH);
+        apply.setText("Save to device");
+        apply.addListener(SWT.Selection, e -> {
+            Double v = number(ov.getText(), "Over-voltage level", 10, 14, "V");
+            Double a = v == null ? null : number(oc.getText(), "Over-current level", 1, 10, "A");
+            Double ms = a == null ? null : number(sens.getText(), "Sensitivity", 10, 500, "ms");
+            Double ref = ms == null ? null : number(adc.getText(), "ADC reference", 0.9, 1.2, "V");
+            if (ref != null) {
+                run(power.applyProtection(new ProtectionSettings(v, a, (int) Math.round(ms), ref)), "Protection settings");
+            }
+        });
+        Button calibrate = new Button(protection, SWT.PUSH);
+        calibrate.setText("Calibrate current sensor...");
+        calibrate.setToolTipText("Done by the workbench: the reading with nothing connected becomes zero (the protocol has no command for it)");
+        calibrate.addListener(SWT.Selection, e -> {
+            MessageBox ask = new MessageBox(parent.getShell(), SWT.ICON_QUESTION | SWT.OK | SWT.CANCEL);
+            ask.setText("Calibrate current sensor");
+            ask.setMessage("Disconnect all receivers from the device and switch all outputs off, then press OK.");
+            if (ask.open() == SWT.OK) {
+                calibrateCurrent();
+            }
+        });
+        parent.addDisposeListener(e -> {
+            if (big != null) {
+                big.dispose();
+            }
+        });
+        return null;
+    }
+
+    void calibrateCurrent() {
+        run(power.calibrateCurrent(), "Current sensor calibration");
+    }
+
+    private Label reading(Composite parent, String name) {
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayout(new GridLayout(1, false));
+        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(box, SWT.NONE).setText(name);
+        Label value = new Label(box, SWT.NONE);
+        if (big == null) {
+            FontData[] fd = value.getFont().getFontData();
+            for (FontData f : fd) {
+                f.setHeight(f.getHeight() * 2);
+                f.setStyle(SWT.BOLD);
+            }
+            big = new Font(parent.getDisplay(), fd);
+        }
+        value.setFont(big);
+        value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return value;
+    }
+
+    private static Text field(Composite parent, String name, double value, String tip) {
+        new Label(parent, SWT.NONE).setText(name);
+        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setText(fmt(value));
+        t.setToolTipText(tip);
+        t.setLayoutData(new GridData(70, SWT.DEFAULT));
+        return t;
+    }
+
+    private static String value(Telemetry t, TelemetryKey<Double> key, String format) {
+        return t == null ? "\u2014" : t.get(key).map(v -> String.format(Locale.ROOT, format, v)).orElse("\u2014");
+    }
+
+    @Override
+    protected void refresh() {
+        if (power == null) {
+            return;
+        }
+        Telemetry t = device.latestTelemetry().orElse(null);
+        voltage.setText(value(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V"));
+        current.setText(value(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A"));
+        energy.setText(value(t, StandardTelemetry.ENERGY_AH, "%.2f Ah") + "  " + value(t, StandardTelemetry.ENERGY_WH, "%.1f Wh"));
+        String why = power.trip().map(PowerMonitor.Trip::describe).orElse(null);
+        trip.setText(why == null ? "" : why + ". Switch outputs on again when the cause is removed.");
+        if (why != null && !why.equals(lastTrip)) {
+            say(Severity.ERROR, why);
+        }
+        lastTrip = why;
+        voltage.getParent().getParent().layout(true, true);
+    }
+
+    /** For tests. */
+    String tripText() {
+        return trip.getText();
+    }
+
+    /** For tests. */
+    String currentText() {
+        return current.getText();
+    }
+}

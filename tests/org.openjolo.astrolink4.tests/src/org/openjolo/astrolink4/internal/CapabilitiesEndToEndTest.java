@@ -1,0 +1,219 @@
+package org.openjolo.astrolink4.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjolo.astrolink4.AstroLink4;
+import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Buzzer;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.ProtectionSettings;
+import org.openjolo.core.capability.PwmMode;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.capability.SkyCondition;
+import org.openjolo.core.capability.SkySensors;
+import org.openjolo.simulator.HostKind;
+import org.openjolo.simulator.HostOptions;
+import org.openjolo.simulator.Hosts;
+import org.openjolo.simulator.SimulatedDevice;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+
+/**
+ * Every capability of the AstroLink 4 USB through jSerialComm on a pseudo-terminal: set, read back, effect in
+ * telemetry, and the exact requests on the wire.
+ */
+class CapabilitiesEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dir;
+
+    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
+    private final VirtualAstroLink4 virtual = new VirtualAstroLink4(System::nanoTime);
+    private SimulatedDevice sim;
+    private Device device;
+
+    @BeforeEach
+    void connect() throws Exception {
+        sim = Hosts.host(virtual, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyCaps")));
+        device = registry.connect(AstroLink4.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        // a fresh profile: these tests share the link name across runs
+        device.profile().putAll(device.profile().all().keySet().stream().collect(java.util.HashMap::new, (m, k) -> m.put(k, null), java.util.Map::putAll));
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        sim.close();
+    }
+
+    private <C extends org.openjolo.core.Capability> C cap(Class<C> type) {
+        return device.capability(type).orElseThrow();
+    }
+
+    private void awaitTelemetry(String what, Predicate<Telemetry> condition) {
+        Await.until(what, WAIT, () -> device.latestTelemetry().map(condition::test).orElse(false),
+                () -> device.latestTelemetry().map(Object::toString).orElse("no telemetry"));
+    }
+
+    private static DeviceException refused(java.util.concurrent.CompletableFuture<?> f) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        return assertInstanceOf(DeviceException.class, e.getCause());
+    }
+
+    @Test
+    void outputsSwitchAndRememberTheirPowerUpState() throws Exception {
+        PowerSwitches out = cap(PowerSwitches.class);
+        assertEquals(3, out.count());
+        out.set(1, true).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().contains("C:1:1"));
+        awaitTelemetry("output 2 on", t -> t.get(StandardTelemetry.output(1)).orElse(false));
+        assertTrue(out.isOn(1));
+
+        out.setPowerOnState(2, true).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().stream().anyMatch(r -> r.startsWith("U:") && r.endsWith(":1:0:1:")), sim.faults().received().toString());
+        assertTrue(out.powerOnState(2));
+        assertEquals(1, SettingsBlock.parse('u', 17, virtual.handle("u")).get(17), "stored in the device");
+
+        sim.faults().clearReceived();
+        DeviceException e = refused(out.set(3, true));
+        assertEquals("Output number 4 is outside the allowed range 1 to 3", e.getMessage());
+        assertTrue(sim.faults().received().stream().noneMatch(r -> r.startsWith("C")));
+    }
+
+    @Test
+    void pwmDutyFrequencyAndTheAutomaticModes() throws Exception {
+        PwmOutputs pwm = cap(PwmOutputs.class);
+        pwm.setDuty(0, 40).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().contains("B:0:40"));
+        awaitTelemetry("PWM A at 40 %", t -> t.get(StandardTelemetry.pwm(0)).orElse(-1) == 40);
+
+        assertEquals(122, pwm.frequency(), "prescaler 0 in the makers' default block");
+        pwm.setFrequency(490).get(10, TimeUnit.SECONDS);
+        assertEquals(490, pwm.frequency());
+        assertEquals(1, SettingsBlock.parse('u', 17, virtual.handle("u")).get(SettingsBlock.U_PWM_PRESCALER));
+        assertTrue(refused(pwm.setFrequency(1000)).getMessage().contains("[122, 490, 4000, 31000]"));
+        assertEquals(Reason.INVALID_VALUE, refused(pwm.setDuty(1, 101)).reason());
+
+        // HEAT: duty from relative humidity (sensor 1 is at about 62 %)
+        pwm.applySettings(1, new PwmSettings(PwmMode.HEAT, 80, 50, 2, 5, false)).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("PWM B following humidity", t -> {
+            double rh = t.get(StandardTelemetry.HUMIDITY_1).orElse(0.0);
+            int expected = (int) Math.round((rh - 50) / 50 * 80);
+            return Math.abs(t.get(StandardTelemetry.pwm(1)).orElse(-1) - expected) <= 1 && expected > 0;
+        });
+        // AUTO: hold sensor 2 (about 16.5 °C) at 25 °C, direct action: full power
+        pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 50, 2, 25, false)).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("PWM B at full power", t -> t.get(StandardTelemetry.pwm(1)).orElse(-1) == 100);
+        // reversed action on the same error: off
+        pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 50, 2, 25, true)).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("PWM B off", t -> t.get(StandardTelemetry.pwm(1)).orElse(-1) == 0);
+        assertEquals(PwmMode.AUTO, pwm.settings(1).mode());
+        assertEquals(Reason.INVALID_VALUE, refused(pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 50, 3, 25, true))).reason());
+        pwm.setDuty(1, 10).get(10, TimeUnit.SECONDS);
+        assertEquals(PwmMode.MANUAL, pwm.settings(1).mode(), "a manual duty leaves the automatic mode");
+    }
+
+    @Test
+    void protectionSettingsAreWrittenInTenthsAndReadBack() throws Exception {
+        PowerMonitor power = cap(PowerMonitor.class);
+        assertEquals(new ProtectionSettings(14.0, 10.0, 100, 1.077), power.protection());
+        power.applyProtection(new ProtectionSettings(13.5, 5, 50, 1.1)).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().contains("N:1100:135:50:50:"), sim.faults().received().toString());
+        assertEquals(new ProtectionSettings(13.5, 5.0, 50, 1.1), power.protection());
+        DeviceException e = refused(power.applyProtection(new ProtectionSettings(15, 5, 50, 1.1)));
+        assertEquals("Over-voltage level 15.0 V is outside the allowed range 10.0 to 14.0 V", e.getMessage());
+    }
+
+    @Test
+    void overCurrentTripsTheProtectionAndNothingElseChanges() throws Exception {
+        PowerSwitches out = cap(PowerSwitches.class);
+        PwmOutputs pwm = cap(PwmOutputs.class);
+        PowerMonitor power = cap(PowerMonitor.class);
+        out.set(0, true).get(10, TimeUnit.SECONDS);
+        out.set(2, true).get(10, TimeUnit.SECONDS);
+        pwm.setDuty(0, 60).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("outputs on", t -> t.get(StandardTelemetry.output(0)).orElse(false) && t.get(StandardTelemetry.pwm(0)).orElse(0) == 60);
+        String u = virtual.handle("u");
+        String n = virtual.handle("n");
+        int position = cap(Focuser.class).position();
+
+        virtual.setExtraLoad(11.0);
+        awaitTelemetry("the trip", t -> t.has(StandardTelemetry.PROTECTION_TRIP));
+        virtual.setExtraLoad(0);
+        Telemetry t = device.latestTelemetry().orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            assertFalse(t.get(StandardTelemetry.output(i)).orElseThrow(), "output " + (i + 1) + " off");
+        }
+        assertEquals(0, t.get(StandardTelemetry.pwm(0)).orElseThrow());
+        PowerMonitor.Trip trip = power.trip().orElseThrow();
+        assertEquals(PowerMonitor.Trip.Kind.OVER_CURRENT, trip.kind());
+        assertTrue(trip.value() > 10, "the current that tripped: " + trip.value());
+        assertTrue(t.get(StandardTelemetry.PROTECTION_TRIP).orElseThrow().startsWith("Over-current protection: the total current reached"));
+        assertEquals(u, virtual.handle("u"), "settings untouched");
+        assertEquals(n, virtual.handle("n"), "protection settings untouched");
+        assertEquals(position, cap(Focuser.class).position(), "focuser untouched");
+
+        out.set(0, true).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("trip cleared by switching on again", x -> !x.has(StandardTelemetry.PROTECTION_TRIP));
+    }
+
+    @Test
+    void currentCalibrationNeedsEverythingOffAndZeroesTheReading() throws Exception {
+        PowerMonitor power = cap(PowerMonitor.class);
+        cap(PowerSwitches.class).set(0, true).get(10, TimeUnit.SECONDS);
+        assertEquals(Reason.BUSY, refused(power.calibrateCurrent()).reason());
+        cap(PowerSwitches.class).set(0, false).get(10, TimeUnit.SECONDS);
+        power.calibrateCurrent().get(10, TimeUnit.SECONDS);
+        awaitTelemetry("zero current", t -> t.get(StandardTelemetry.TOTAL_CURRENT).orElse(1.0) < 0.02);
+    }
+
+    @Test
+    void buzzerSkyConditionAndSqmCalibration() throws Exception {
+        Buzzer buzzer = cap(Buzzer.class);
+        assertTrue(buzzer.isEnabled());
+        buzzer.setEnabled(false).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().containsAll(List.of("J:0:", "j")));
+        assertFalse(buzzer.isEnabled());
+        assertEquals("j:0", virtual.handle("j"));
+
+        SkySensors sky = cap(SkySensors.class);
+        awaitTelemetry("sky readings", t -> t.has(StandardTelemetry.SKY_AMBIENT_DIFFERENCE) && t.has(StandardTelemetry.SKY_QUALITY));
+        double diff = device.latestTelemetry().orElseThrow().get(StandardTelemetry.SKY_AMBIENT_DIFFERENCE).orElseThrow();
+        assertEquals(SkyCondition.of(diff, SkyCondition.DEFAULT_THRESHOLDS), sky.condition().orElseThrow());
+        sky.setCloudThresholds(new double[] { 30, 35, 40, 45 });
+        assertEquals(SkyCondition.OVERCAST, sky.condition().orElseThrow(), "a difference of " + diff + " is below 30");
+        assertThrows(IllegalArgumentException.class, () -> sky.setCloudThresholds(new double[] { 10, 5, 20, 25 }));
+
+        double raw = device.latestTelemetry().orElseThrow().get(StandardTelemetry.SKY_QUALITY).orElseThrow();
+        sky.setSqmCalibration(new SkySensors.SqmCalibration(1.0, 1.0));
+        awaitTelemetry("calibrated sky brightness", t -> Math.abs(t.get(StandardTelemetry.SKY_QUALITY).orElse(0.0) - (raw + 1.0)) < 0.2);
+        assertThrows(IllegalArgumentException.class, () -> sky.setSqmCalibration(new SkySensors.SqmCalibration(9, 1)));
+    }
+}
