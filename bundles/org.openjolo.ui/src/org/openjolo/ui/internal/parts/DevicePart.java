@@ -41,6 +41,7 @@ abstract class DevicePart {
     private Label feedback;
     private Composite body;
     private ScrolledComposite scroller;
+    private org.eclipse.swt.graphics.Point minSize;
 
     private final DeviceListener listener = new DeviceListener() {
         @Override
@@ -100,8 +101,8 @@ abstract class DevicePart {
         String missing = device == null ? "No device connected: use the Devices part to connect one (or a simulated one)."
                 : createControls(body);
         titleBase = missing != null ? missing : device.toString();
+        minSize = null;
         update();
-        scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         body.layout(true, true);
     }
 
@@ -128,6 +129,12 @@ abstract class DevicePart {
                 : titleBase + " \u2014 " + device.state().name().toLowerCase(java.util.Locale.ROOT));
         enable(body, device != null && device.state() == ConnectionState.CONNECTED);
         refresh();
+        // values change the preferred size; the scroll area follows
+        org.eclipse.swt.graphics.Point size = body.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        if (!size.equals(minSize)) {
+            minSize = size;
+            scroller.setMinSize(size);
+        }
     }
 
     private static void enable(Control c, boolean enabled) {

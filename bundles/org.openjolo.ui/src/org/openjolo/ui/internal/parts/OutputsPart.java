@@ -33,12 +33,14 @@ public final class OutputsPart extends DevicePart {
     private PwmOutputs pwm;
     private final List<Button> switchButtons = new ArrayList<>();
     private final List<Label> pwmDuty = new ArrayList<>();
+    private final List<Scale> pwmScales = new ArrayList<>();
     private Button lock;
 
     @Override
     protected String createControls(Composite parent) {
         switchButtons.clear();
         pwmDuty.clear();
+        pwmScales.clear();
         switches = device.capability(PowerSwitches.class).orElse(null);
         pwm = device.capability(PwmOutputs.class).orElse(null);
         if (switches == null && pwm == null) {
@@ -50,14 +52,14 @@ public final class OutputsPart extends DevicePart {
             g.setText("12 V outputs");
             g.setLayout(new GridLayout(4, false));
             g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            for (String h : new String[] { "Output", "Label", "", "On at power-up" }) {
+            for (String h : new String[] { "Output", "Label", "State", "On at power-up" }) {
                 new Label(g, SWT.NONE).setText(h);
             }
             for (int i = 0; i < switches.count(); i++) {
                 int index = i;
                 new Label(g, SWT.NONE).setText("DC " + (i + 1));
                 Text label = labelField(g, profile, ProfileKeys.outputLabel(i), "DC " + (i + 1));
-                label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                label.setLayoutData(new GridData(140, SWT.DEFAULT));
                 Button on = new Button(g, SWT.TOGGLE);
                 on.setLayoutData(new GridData(70, SWT.DEFAULT));
                 on.addListener(SWT.Selection, e -> {
@@ -126,11 +128,11 @@ public final class OutputsPart extends DevicePart {
         char name = (char) ('A' + index);
         PwmSettings s = pwm.settings(index);
         Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(6, false));
+        row.setLayout(new GridLayout(5, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(row, SWT.NONE).setText("PWM " + name);
         Text label = labelField(row, profile, ProfileKeys.pwmLabel(index), "PWM " + name);
-        label.setLayoutData(new GridData(130, SWT.DEFAULT));
+        label.setLayoutData(new GridData(110, SWT.DEFAULT));
         Combo mode = new Combo(row, SWT.READ_ONLY);
         mode.setItems("MANUAL", "HEAT", "AUTO");
         mode.select(s.mode().ordinal());
@@ -139,31 +141,38 @@ public final class OutputsPart extends DevicePart {
         duty.setMinimum(0);
         duty.setMaximum(100);
         duty.setPageIncrement(10);
-        duty.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData dutyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        dutyData.minimumWidth = 100;
+        duty.setLayoutData(dutyData);
         duty.setToolTipText("Duty 0 to 100 % (MANUAL)");
+        pwmScales.add(duty);
         Label shown = new Label(row, SWT.RIGHT);
         shown.setLayoutData(new GridData(45, SWT.DEFAULT));
         pwmDuty.add(shown);
         duty.setSelection(pwm.duty(index));
         duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), "PWM " + name + " duty " + duty.getSelection() + " %"));
-        new Label(row, SWT.NONE);
 
+        Composite heat = new Composite(row, SWT.NONE);
+        heat.setLayout(new GridLayout(4, false));
+        heat.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
+        new Label(heat, SWT.NONE).setText("HEAT: power at 100 % RH [%]");
+        Spinner heatPower = spinner(heat, s.heatPowerAtMaxHumidity(), 0, 100);
+        new Label(heat, SWT.NONE).setText("off below RH [%]");
+        Spinner heatStart = spinner(heat, s.heatStartHumidity(), 0, 99);
         Composite auto = new Composite(row, SWT.NONE);
-        auto.setLayout(new GridLayout(9, false));
-        auto.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
-        new Label(auto, SWT.NONE).setText("Heat power at max humidity %");
-        Spinner heatPower = spinner(auto, s.heatPowerAtMaxHumidity(), 0, 100);
-        new Label(auto, SWT.NONE).setText("from RH %");
-        Spinner heatStart = spinner(auto, s.heatStartHumidity(), 0, 99);
-        new Label(auto, SWT.NONE).setText("  AUTO: sensor");
+        auto.setLayout(new GridLayout(5, false));
+        auto.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
+        new Label(auto, SWT.NONE).setText("AUTO: hold sensor #");
         Spinner sensor = spinner(auto, s.autoSensor(), 1, 2);
-        new Label(auto, SWT.NONE).setText("at °C");
+        new Label(auto, SWT.NONE).setText("at [°C]");
         Text preset = new Text(auto, SWT.BORDER | SWT.RIGHT);
         preset.setText(fmt(s.presetTemperature()));
         preset.setLayoutData(new GridData(45, SWT.DEFAULT));
+        preset.setToolTipText("-40 to 60 °C; press Enter to apply");
         Combo direction = new Combo(auto, SWT.READ_ONLY);
         direction.setItems("DIRECT", "REVERSED");
         direction.select(s.reversed() ? 1 : 0);
+        direction.setToolTipText("DIRECT: more power when the sensor is below the preset (a heater); REVERSED: the opposite (a cooler)");
         Runnable apply = () -> {
             Double t = number(preset.getText(), "Preset temperature", -40, 60, "°C");
             if (t != null) {
@@ -201,6 +210,24 @@ public final class OutputsPart extends DevicePart {
         for (int i = 0; i < pwmDuty.size(); i++) {
             pwmDuty.get(i).setText(pwm.duty(i) + " %");
         }
+    }
+
+    /** For tests: presses a switch as an operator would. */
+    void clickSwitch(int index) {
+        Button b = switchButtons.get(index);
+        b.setSelection(!b.getSelection());
+        b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** For tests: drags a PWM slider. */
+    void dragDuty(int index, int percent) {
+        pwmScales.get(index).setSelection(percent);
+        pwmScales.get(index).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** For tests: the duty shown. */
+    String dutyText(int index) {
+        return pwmDuty.get(index).getText();
     }
 
     /** For tests: the switch buttons' texts. */

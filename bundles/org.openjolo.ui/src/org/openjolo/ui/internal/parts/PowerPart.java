@@ -42,7 +42,7 @@ public final class PowerPart extends DevicePart {
         }
         Group readings = new Group(parent, SWT.NONE);
         readings.setText("Power");
-        readings.setLayout(new GridLayout(3, true));
+        readings.setLayout(new GridLayout(2, true));
         readings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         voltage = reading(readings, "Input voltage");
         current = reading(readings, "Total current");
@@ -53,7 +53,7 @@ public final class PowerPart extends DevicePart {
 
         Group protection = new Group(parent, SWT.NONE);
         protection.setText("Over-voltage and over-current protection");
-        protection.setLayout(new GridLayout(4, false));
+        protection.setLayout(new GridLayout(2, false));
         protection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         ProtectionSettings p = power.protection();
         Text ov = field(protection, "Over-voltage level [V]", p.overVoltage(), "10 to 14 V");

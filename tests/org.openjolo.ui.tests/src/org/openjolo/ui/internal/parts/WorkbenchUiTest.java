@@ -154,5 +154,69 @@ class WorkbenchUiTest {
             bar[0] = (StatusBar) ((org.eclipse.e4.ui.model.application.ui.menu.MToolControl) o).getObject();
         });
         assertTrue(ui(display, bar[0]::text).contains("Focuser: Move to 9400: sent"), ui(display, bar[0]::text));
+        screenshot(display, workbench, "focuser");
+
+        show(display, workbench, "org.openjolo.ui.part.outputs");
+        OutputsPart outputs = part(display, workbench, "org.openjolo.ui.part.outputs", OutputsPart.class);
+        Await.until("the outputs' states", WAIT, () -> ui(display, outputs::switchTexts).size() == 3);
+        assertEquals(List.of("ON", "off", "off"), ui(display, outputs::switchTexts), "DC 1 is on at power-up in the default settings");
+        display.syncExec(() -> outputs.clickSwitch(1));
+        Await.until("DC 2 on, as the device reports it", WAIT, () -> ui(display, outputs::switchTexts).get(1).equals("ON"),
+                () -> ui(display, outputs::switchTexts).toString());
+        display.syncExec(() -> outputs.dragDuty(0, 40));
+        Await.until("PWM A at 40 % on screen", WAIT, () -> ui(display, () -> outputs.dutyText(0)).equals("40 %"));
+        screenshot(display, workbench, "outputs");
+
+        show(display, workbench, "org.openjolo.ui.part.environment");
+        EnvironmentPart environment = part(display, workbench, "org.openjolo.ui.part.environment", EnvironmentPart.class);
+        Await.until("sensor values", WAIT, () -> ui(display, () -> environment.sensorRow(0)).matches("-?\\d+\\.\\d °C\\|\\d+ %\\|-?\\d+\\.\\d °C"),
+                () -> ui(display, () -> environment.sensorRow(0)));
+        assertTrue(ui(display, environment::conditionText).matches(".+ (clear|mostly clear|partly cloudy|mostly cloudy|overcast)"),
+                ui(display, environment::conditionText));
+        screenshot(display, workbench, "environment");
+
+        show(display, workbench, "org.openjolo.ui.part.power");
+        PowerPart power = part(display, workbench, "org.openjolo.ui.part.power", PowerPart.class);
+        Await.until("the current on screen", WAIT, () -> ui(display, power::currentText).matches("\\d+\\.\\d\\d A"));
+        assertEquals("", ui(display, power::tripText));
+        screenshot(display, workbench, "power");
+    }
+
+    private static void show(Display display, E4Workbench workbench, String id) {
+        display.syncExec(() -> {
+            org.eclipse.e4.ui.model.application.ui.basic.MWindow window = workbench.getApplication().getChildren().get(0);
+            window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)
+                    .showPart(id, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        });
+    }
+
+    /** Saves what the window shows to target/screenshots (releng/scripts/screenshots.sh copies them to docs/images). */
+    private static void screenshot(Display display, E4Workbench workbench, String name) {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        display.syncExec(() -> {
+            org.eclipse.swt.widgets.Shell shell = (org.eclipse.swt.widgets.Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            while (display.readAndDispatch()) {
+                // let pending paints finish
+            }
+            org.eclipse.swt.graphics.Rectangle r = shell.getClientArea();
+            org.eclipse.swt.graphics.Point origin = shell.toDisplay(0, 0);
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            try {
+                gc.copyArea(image, origin.x, origin.y);
+                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+                java.io.File dir = new java.io.File("target/screenshots");
+                dir.mkdirs();
+                loader.save(new java.io.File(dir, name + ".png").getPath(), org.eclipse.swt.SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
     }
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Refreshes the screenshots in docs/images: the product's window (product-smoke.sh) and one per part, taken by
+# the UI test while it drives the workbench (tests/org.openjolo.ui.tests/target/screenshots).
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+cd "$ROOT"
+xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B -q verify -pl tests/org.openjolo.ui.tests -am -DskipTests=false
+cp tests/org.openjolo.ui.tests/target/screenshots/*.png docs/images/
+releng/scripts/product-smoke.sh docs/images/workbench.png
+ls -l docs/images
