@@ -195,6 +195,22 @@ class CapabilitiesEndToEndTest {
     }
 
     @Test
+    void backlashGoesPastTheTargetAndComesBackOnlyInItsDirection() throws Exception {
+        Focuser f = cap(Focuser.class);
+        f.applySettings(f.settings().withSpeed(3000).withAcceleration(6000).withBacklash(200)).get(10, TimeUnit.SECONDS);
+        assertEquals(200, f.settings().backlash());
+        sim.faults().clearReceived();
+        f.moveTo(12000).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("arrival at 12000", t -> t.get(StandardTelemetry.FOCUSER_POSITION).orElse(0) == 12000 && !f.isMoving());
+        List<String> moves = sim.faults().received().stream().filter(r -> r.startsWith("R")).toList();
+        assertEquals(List.of("R:0:12200", "R:0:12000"), moves, "outward: past the target, then back");
+        sim.faults().clearReceived();
+        f.moveTo(11000).get(10, TimeUnit.SECONDS);
+        awaitTelemetry("arrival at 11000", t -> t.get(StandardTelemetry.FOCUSER_POSITION).orElse(0) == 11000 && !f.isMoving());
+        assertEquals(List.of("R:0:11000"), sim.faults().received().stream().filter(r -> r.startsWith("R")).toList(), "inward: straight");
+    }
+
+    @Test
     void buzzerSkyConditionAndSqmCalibration() throws Exception {
         Buzzer buzzer = cap(Buzzer.class);
         assertTrue(buzzer.isEnabled());

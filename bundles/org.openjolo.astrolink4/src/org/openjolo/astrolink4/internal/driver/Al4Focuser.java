@@ -4,6 +4,7 @@ import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
 import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.checked;
 
 import java.util.EnumSet;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,6 +18,8 @@ import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.MotorState;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.io.Backlash;
+import org.openjolo.core.io.LineExchange;
 
 /**
  * The stepper focuser: {@code R}, {@code H}, {@code P}, settings in {@code u} (travel, speed, mode, step size,
@@ -40,6 +43,8 @@ final class Al4Focuser implements Focuser {
     private volatile boolean holdOn;
     private volatile int position;
     private volatile int stepsToGo;
+    /** The real target of a move that first went past it for backlash; null when none is pending. */
+    private volatile Integer afterBacklash;
 
     Al4Focuser(AstroLink4Device device) {
         this.device = device;
@@ -79,7 +84,7 @@ final class Al4Focuser implements Focuser {
 
     @Override
     public boolean isMoving() {
-        return stepsToGo != 0;
+        return stepsToGo != 0 || afterBacklash != null;
     }
 
     @Override
@@ -89,8 +94,11 @@ final class Al4Focuser implements Focuser {
 
     @Override
     public CompletableFuture<Void> moveTo(int target) {
-        return checked(() -> inRange("Target position", target),
-                () -> device.link().submit("move to " + target, io -> ack('R', io.exchange(Requests.moveTo(target)))));
+        return checked(() -> inRange("Target position", target), () -> device.link().submit("move to " + target, io -> {
+            OptionalInt first = Backlash.overshoot(position, target, settings.backlash(), settings.maxPosition());
+            afterBacklash = first.isPresent() ? target : null;
+            return ack('R', io.exchange(Requests.moveTo(first.orElse(target))));
+        }));
     }
 
     @Override
@@ -104,7 +112,10 @@ final class Al4Focuser implements Focuser {
 
     @Override
     public CompletableFuture<Void> abort() {
-        return device.link().submit("stop the focuser", io -> ack('H', io.exchange(Requests.STOP)));
+        return device.link().submit("stop the focuser", io -> {
+            afterBacklash = null;
+            return ack('H', io.exchange(Requests.STOP));
+        });
     }
 
     @Override
@@ -143,6 +154,15 @@ final class Al4Focuser implements Focuser {
                     .set(SettingsBlock.U_POWER_STOPPED, s.holdTorquePercent()));
             return null;
         }));
+    }
+
+    /** After a poll: a move that went past its target for backlash comes back once it stopped there. */
+    void continueBacklash(LineExchange io, StatusLine s) throws java.io.IOException {
+        Integer target = afterBacklash;
+        if (target != null && !s.moving()) {
+            afterBacklash = null;
+            ack('R', io.exchange(Requests.moveTo(target)));
+        }
     }
 
     private void inRange(String what, int value) throws DeviceException {

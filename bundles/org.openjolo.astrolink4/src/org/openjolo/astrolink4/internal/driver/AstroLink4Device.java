@@ -112,6 +112,7 @@ public final class AstroLink4Device extends ConnectedDevice {
     public Telemetry poll(LineExchange io) throws IOException {
         StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
         remember(s);
+        focuser.continueBacklash(io, s);
         if (s.full()) {
             pwm.regulate(io, s);
         }

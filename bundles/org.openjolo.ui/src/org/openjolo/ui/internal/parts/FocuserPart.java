@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
+import org.openjolo.core.NamedPositions;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
@@ -63,6 +64,9 @@ public final class FocuserPart {
     private Text syncTo;
     private Label feedback;
     private Composite controls;
+    private org.eclipse.swt.widgets.List positions;
+    private Text positionName;
+    private java.util.List<NamedPositions.Entry> storedEntries = java.util.List.of();
 
     private final DeviceListener listener = new DeviceListener() {
         @Override
@@ -137,6 +141,27 @@ public final class FocuserPart {
         syncTo.setToolTipText("Declare the current position without moving (e.g. 0 at the inner stop)");
         button(go, "Set", "Declare the current position without moving", this::syncPosition);
 
+        Group stored = new Group(controls, SWT.NONE);
+        stored.setText("Stored positions");
+        stored.setLayout(new GridLayout(6, false));
+        stored.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        positions = new org.eclipse.swt.widgets.List(stored, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
+        listData.heightHint = 70;
+        positions.setLayoutData(listData);
+        positions.addListener(SWT.DefaultSelection, e -> goToStored());
+        new Label(stored, SWT.NONE).setText("Name");
+        positionName = new Text(stored, SWT.BORDER);
+        positionName.setLayoutData(new GridData(120, SWT.DEFAULT));
+        positionName.setToolTipText("1 to 32 characters");
+        button(stored, "Store current", "Store the current position under this name", this::storeCurrent);
+        button(stored, "Rename", "Give the selected position the name typed here", this::renameStored);
+        new Label(stored, SWT.NONE);
+        button(stored, "Go", "Move to the selected position", this::goToStored);
+        button(stored, "Delete", "Forget the selected position", this::deleteStored);
+        new Label(stored, SWT.NONE);
+        new Label(stored, SWT.NONE);
+
         Button stop = new Button(controls, SWT.PUSH);
         stop.setText("STOP");
         stop.setToolTipText("Stop the focuser motor now");
@@ -204,6 +229,68 @@ public final class FocuserPart {
         Integer value = parse(field, what, 0, focuser.settings().maxPosition());
         if (value != null) {
             run(command.apply(focuser, value), verb + value);
+        }
+    }
+
+    private NamedPositions named() {
+        return new NamedPositions(device.profile());
+    }
+
+    private void refreshStored() {
+        storedEntries = device == null || focuser == null ? java.util.List.of() : named().list();
+        String[] items = storedEntries.stream().map(e -> e.name() + "  \u2014  " + e.position()).toArray(String[]::new);
+        if (!java.util.Arrays.equals(items, positions.getItems())) {
+            positions.setItems(items);
+        }
+    }
+
+    private NamedPositions.Entry selectedStored() {
+        int i = positions.getSelectionIndex();
+        if (i < 0 || i >= storedEntries.size()) {
+            say(Severity.ERROR, "Select a stored position first.");
+            return null;
+        }
+        return storedEntries.get(i);
+    }
+
+    private void storeCurrent() {
+        if (focuser == null) {
+            return;
+        }
+        try {
+            named().add(positionName.getText(), focuser.position(), focuser.settings().maxPosition());
+            say(Severity.INFO, "Stored position '" + positionName.getText().strip() + "' at " + focuser.position());
+            refreshStored();
+        } catch (IllegalArgumentException e) {
+            say(Severity.ERROR, e.getMessage());
+        }
+    }
+
+    private void renameStored() {
+        NamedPositions.Entry e = selectedStored();
+        if (e == null) {
+            return;
+        }
+        try {
+            named().rename(e.name(), positionName.getText());
+            refreshStored();
+        } catch (IllegalArgumentException ex) {
+            say(Severity.ERROR, ex.getMessage());
+        }
+    }
+
+    private void deleteStored() {
+        NamedPositions.Entry e = selectedStored();
+        if (e != null) {
+            named().delete(e.name());
+            refreshStored();
+        }
+    }
+
+    private void goToStored() {
+        NamedPositions.Entry e = selectedStored();
+        if (e != null && focuser != null) {
+            run(focuser.moveTo(e.position()), "Move to '" + e.name() + "' (" + e.position() + ")");
         }
     }
 
@@ -280,7 +367,8 @@ public final class FocuserPart {
             FocuserSettings s = focuser.settings();
             position.setText(Integer.toString(pos));
             detail.setText(mm.apply(pos) + "   max " + s.maxPosition() + (toGo != 0 ? "   target " + (pos + toGo) : "")
-                    + (s.reversed() ? "   reversed" : ""));
+                    + (s.reversed() ? "   reversed" : "")
+                    + (s.backlash() != 0 ? "   backlash " + s.backlash() + " applied by the workbench" : ""));
             MotorState m = toGo != 0 ? MotorState.MOVING : focuser.motorState();
             motor.setText("\u25CF " + switch (m) {
                 case MOVING -> "Moving";
@@ -289,6 +377,7 @@ public final class FocuserPart {
             });
             motor.setForeground(Colors.of(m));
         }
+        refreshStored();
         position.getParent().layout(true);
     }
 
@@ -310,6 +399,17 @@ public final class FocuserPart {
     void typeTargetAndGo(String text) {
         target.setText(text);
         goTo();
+    }
+
+    /** For tests: stores the current position under a name. */
+    void storeCurrentAs(String name) {
+        positionName.setText(name);
+        storeCurrent();
+    }
+
+    /** For tests: the stored positions as listed. */
+    java.util.List<String> storedPositions() {
+        return java.util.Arrays.asList(positions.getItems());
     }
 
     /** For tests: the feedback line. */

@@ -154,6 +154,10 @@ class WorkbenchUiTest {
             bar[0] = (StatusBar) ((org.eclipse.e4.ui.model.application.ui.menu.MToolControl) o).getObject();
         });
         assertTrue(ui(display, bar[0]::text).contains("Focuser: Move to 9400: sent"), ui(display, bar[0]::text));
+        display.syncExec(() -> focuser.storeCurrentAs("Ha filter"));
+        assertEquals(List.of("Ha filter  \u2014  9400"), ui(display, focuser::storedPositions));
+        display.syncExec(() -> focuser.storeCurrentAs("Ha filter"));
+        assertEquals("A position named 'Ha filter' exists already", ui(display, focuser::feedback));
         screenshot(display, workbench, "focuser");
 
         show(display, workbench, "org.openjolo.ui.part.outputs");

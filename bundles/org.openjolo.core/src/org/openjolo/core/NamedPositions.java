@@ -1,0 +1,102 @@
+package org.openjolo.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Focuser positions the operator stored under a name ("Ha filter", "parked"), kept in the device profile so
+ * they survive restarts. Every device with a focuser has them.
+ */
+public final class NamedPositions {
+
+    /** One stored position. */
+    public record Entry(String name, int position) {
+    }
+
+    private static final String KEY = "focuser.positions";
+    private final DeviceProfile profile;
+
+    /** The positions kept in {@code profile}. */
+    public NamedPositions(DeviceProfile profile) {
+        this.profile = profile;
+    }
+
+    /** All entries in the order they were added. */
+    public synchronized List<Entry> list() {
+        List<Entry> out = new ArrayList<>();
+        for (String line : profile.get(KEY, "").split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                try {
+                    out.add(new Entry(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip())));
+                } catch (NumberFormatException e) {
+                    // a damaged line is dropped; the others stay usable
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Stores a position under a new name.
+     *
+     * @throws IllegalArgumentException with the rule broken (name 1–32 characters and unique, position 0–max)
+     */
+    public synchronized void add(String name, int position, int max) {
+        Map<String, Integer> all = map();
+        String n = checkName(name);
+        if (all.containsKey(n)) {
+            throw new IllegalArgumentException("A position named '" + n + "' exists already");
+        }
+        if (position < 0 || position > max) {
+            throw new IllegalArgumentException("Position " + position + " is outside the focuser's range 0 to " + max);
+        }
+        all.put(n, position);
+        save(all);
+    }
+
+    /** Renames an entry; the new name follows the same rules. */
+    public synchronized void rename(String oldName, String newName) {
+        Map<String, Integer> all = map();
+        String n = checkName(newName);
+        if (!all.containsKey(oldName)) {
+            throw new IllegalArgumentException("No position named '" + oldName + "'");
+        }
+        if (!n.equals(oldName) && all.containsKey(n)) {
+            throw new IllegalArgumentException("A position named '" + n + "' exists already");
+        }
+        Map<String, Integer> renamed = new LinkedHashMap<>();
+        all.forEach((k, v) -> renamed.put(k.equals(oldName) ? n : k, v));
+        save(renamed);
+    }
+
+    /** Deletes an entry (nothing happens when it does not exist). */
+    public synchronized void delete(String name) {
+        Map<String, Integer> all = map();
+        if (all.remove(name) != null) {
+            save(all);
+        }
+    }
+
+    private Map<String, Integer> map() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        list().forEach(e -> m.put(e.name(), e.position()));
+        return m;
+    }
+
+    private void save(Map<String, Integer> all) {
+        StringBuilder sb = new StringBuilder();
+        all.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        profile.put(KEY, sb.toString());
+    }
+
+    private static String checkName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 32 || n.contains("\t") || n.contains("\n")) {
+            throw new IllegalArgumentException("A position name must have 1 to 32 characters, on one line");
+        }
+        return n;
+    }
+}
