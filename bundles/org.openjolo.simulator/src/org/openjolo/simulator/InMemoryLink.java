@@ -79,6 +79,12 @@ public final class InMemoryLink implements Transport {
         return new String(reply, 0, reply.length - 1, StandardCharsets.ISO_8859_1);
     }
 
+    /** The in-memory line power-cycles the device, as a DTR pulse resets one on a USB port. */
+    @Override
+    public boolean pulseReset() {
+        return device.powerCycle();
+    }
+
     @Override
     public synchronized void close() {
         open = false;

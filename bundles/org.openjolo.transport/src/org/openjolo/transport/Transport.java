@@ -37,6 +37,16 @@ public interface Transport extends AutoCloseable {
      */
     String exchange(String request, Duration timeout) throws IOException;
 
+    /**
+     * Pulses the line's DTR signal, which resets a controller attached through an FTDI-style USB serial chip, and
+     * discards what arrives while it boots.
+     *
+     * @return false when the line has no DTR (TCP, pseudo-terminals) and nothing was done
+     */
+    default boolean pulseReset() throws IOException {
+        return false;
+    }
+
     /** Closes the channel; never throws, may be called repeatedly. */
     @Override
     void close();

@@ -53,7 +53,17 @@ final class IoWorker implements DeviceConnection {
     private final CopyOnWriteArrayList<DeviceListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
-    private final LineExchange io = this::exchange;
+    private final LineExchange io = new LineExchange() {
+        @Override
+        public String exchange(String request) throws IOException {
+            return IoWorker.this.exchange(request);
+        }
+
+        @Override
+        public boolean resetDevice() throws IOException {
+            return transport.pulseReset();
+        }
+    };
 
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile Telemetry latest;

@@ -12,4 +12,14 @@ public interface LineExchange {
      * @throws IOException on timeout or link failure (counted as a miss by the worker)
      */
     String exchange(String request) throws IOException;
+
+    /**
+     * Resets the device through the line itself (a DTR pulse on a serial port, as an FTDI-attached controller
+     * is reset) and waits for it to boot.
+     *
+     * @return false when this line cannot reset the device (TCP, pseudo-terminals)
+     */
+    default boolean resetDevice() throws IOException {
+        return false;
+    }
 }

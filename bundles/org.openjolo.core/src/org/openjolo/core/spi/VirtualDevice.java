@@ -23,4 +23,14 @@ public interface VirtualDevice {
      * @return the reply line without terminator, or {@code null} when the device would not answer
      */
     String handle(String request);
+
+    /**
+     * Returns to the power-on state, keeping what the firmware stores (settings, position), as a reset through
+     * the line's DTR would. Also a fault hook for tests ("device reset mid-session").
+     *
+     * @return false when this device model cannot be reset
+     */
+    default boolean powerCycle() {
+        return false;
+    }
 }

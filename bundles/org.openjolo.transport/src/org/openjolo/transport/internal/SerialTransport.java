@@ -45,6 +45,28 @@ final class SerialTransport extends LineTransport {
         }
     }
 
+    /** DTR low for 100 ms, then high, then the 2 s an Arduino-style boot loader needs before it listens. */
+    @Override
+    public synchronized boolean pulseReset() throws IOException {
+        SerialPort p = port;
+        if (p == null) {
+            throw new IOException(address().displayName() + " is not open");
+        }
+        if (!p.clearDTR()) {
+            return false;
+        }
+        try {
+            Thread.sleep(100);
+            p.setDTR();
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while resetting " + address().displayName(), e);
+        }
+        discardInput();
+        return true;
+    }
+
     @Override
     protected void discardInput() throws IOException {
         int available = port.bytesAvailable();

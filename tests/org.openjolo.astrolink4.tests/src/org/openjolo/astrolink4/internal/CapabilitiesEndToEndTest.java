@@ -211,6 +211,55 @@ class CapabilitiesEndToEndTest {
     }
 
     @Test
+    void settingsSaveToAFileAndLoadBackAndBadFilesAreRefused() throws Exception {
+        org.openjolo.core.capability.DeviceSettings settings = cap(org.openjolo.core.capability.DeviceSettings.class);
+        Focuser f = cap(Focuser.class);
+        device.profile().put(org.openjolo.core.ProfileKeys.outputLabel(0), "Mount");
+        f.applySettings(f.settings().withSpeed(333)).get(10, TimeUnit.SECONDS);
+        java.util.Map<String, String> saved = settings.exportSettings().get(10, TimeUnit.SECONDS);
+        assertEquals("25000:333:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0", saved.get("device.u"));
+        assertEquals("Mount", saved.get("profile.output.1.label"));
+        Path file = dir.resolve("my-astrolink.json");
+        org.openjolo.core.store.SettingsFile.save(file, AstroLink4.FAMILY_ID, AstroLink4.MODEL, saved);
+
+        f.applySettings(f.settings().withSpeed(1000)).get(10, TimeUnit.SECONDS);
+        device.profile().put(org.openjolo.core.ProfileKeys.outputLabel(0), "Camera");
+        settings.importSettings(org.openjolo.core.store.SettingsFile.load(file, AstroLink4.FAMILY_ID)).get(10, TimeUnit.SECONDS);
+        assertEquals(333, f.settings().speed(), "read back after the import");
+        assertEquals("Mount", device.profile().get(org.openjolo.core.ProfileKeys.outputLabel(0), ""));
+
+        sim.faults().clearReceived();
+        java.util.Map<String, String> bad = new java.util.TreeMap<>(saved);
+        bad.put("device.u", "25000:5000:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0");
+        DeviceException e = refused(settings.importSettings(bad));
+        assertEquals("Setting 'device.u': speed (pps) 5000 is outside the allowed range 1 to 4000", e.getMessage());
+        assertTrue(sim.faults().received().isEmpty(), "nothing written: " + sim.faults().received());
+        java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"format\": \"openjolo-device-settings/1\", \"family\": ");
+        java.io.IOException damaged = assertThrows(java.io.IOException.class,
+                () -> org.openjolo.core.store.SettingsFile.load(dir.resolve("broken.json"), AstroLink4.FAMILY_ID));
+        assertTrue(damaged.getMessage().startsWith("broken.json is damaged or not a settings file"), damaged.getMessage());
+        java.io.IOException other = assertThrows(java.io.IOException.class,
+                () -> org.openjolo.core.store.SettingsFile.load(file, "focuserlink"));
+        assertEquals("my-astrolink.json holds settings of a 'astrolink4' device, not of a 'focuserlink' device", other.getMessage());
+    }
+
+    @Test
+    void factoryResetWritesTheDefaultsAndManualControlToggles() throws Exception {
+        Focuser f = cap(Focuser.class);
+        f.applySettings(f.settings().withSpeed(1234).withMaxPosition(40000)).get(10, TimeUnit.SECONDS);
+        org.openjolo.core.capability.HandController hand = cap(org.openjolo.core.capability.HandController.class);
+        hand.setEnabled(true).get(10, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().contains("F:1"));
+        assertTrue(hand.isEnabled());
+        cap(org.openjolo.core.capability.DeviceSettings.class).factoryReset().get(10, TimeUnit.SECONDS);
+        assertEquals("u:25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0", virtual.handle("u"));
+        assertEquals("n:1090:140:100:100", virtual.handle("n"));
+        assertEquals("z:400:3", virtual.handle("z"));
+        assertEquals(220, f.settings().speed());
+        assertFalse(hand.isEnabled());
+    }
+
+    @Test
     void buzzerSkyConditionAndSqmCalibration() throws Exception {
         Buzzer buzzer = cap(Buzzer.class);
         assertTrue(buzzer.isEnabled());

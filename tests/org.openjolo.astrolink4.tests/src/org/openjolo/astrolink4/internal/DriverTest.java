@@ -51,7 +51,7 @@ class DriverTest {
     @Test
     void handshakeReadsIdentityAndSettings() throws Exception {
         Focuser f = connect();
-        assertEquals(List.of("#", "u", "z", "n", "j", "q"), link.faults().received().subList(0, 6));
+        assertEquals(List.of("#", "u", "z", "n", "j", "f", "q"), link.faults().received().subList(0, 7));
         assertEquals("AstroLink4mini", device.identity().firmware());
         assertEquals(AstroLink4.MODEL, device.identity().model());
         FocuserSettings s = f.settings();
@@ -103,6 +103,22 @@ class DriverTest {
         assertFalse(t.has(StandardTelemetry.TEMPERATURE_2), "sensor 2 unplugged");
         assertFalse(t.has(StandardTelemetry.SKY_QUALITY), "no SQM");
         assertTrue(t.get(StandardTelemetry.SKY_AMBIENT_DIFFERENCE).orElseThrow() > 15, "clear sky: ambient well above sky");
+    }
+
+    @Test
+    void resetOnConnectPowerCyclesTheDeviceThroughTheLine() throws Exception {
+        connect();
+        device.capability(org.openjolo.core.capability.PowerSwitches.class).orElseThrow().set(1, true).get(10, TimeUnit.SECONDS);
+        assertEquals("C:", virtual.handle("C:1:1"));
+        org.openjolo.core.capability.DeviceSettings settings = device.capability(org.openjolo.core.capability.DeviceSettings.class).orElseThrow();
+        settings.setResetOnConnect(true);
+        registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        device = registry.connect(AstroLink4.FAMILY_ID, link).get(10, TimeUnit.SECONDS);
+        Await.until("a poll", Duration.ofSeconds(5), () -> device.latestTelemetry().isPresent());
+        assertFalse(device.latestTelemetry().orElseThrow().get(StandardTelemetry.output(1)).orElseThrow(),
+                "output 2 is back to its power-up state (off): the device was reset");
+        assertTrue(device.latestTelemetry().orElseThrow().get(StandardTelemetry.output(0)).orElseThrow(), "output 1 is on at power-up");
+        device.capability(org.openjolo.core.capability.DeviceSettings.class).orElseThrow().setResetOnConnect(false);
     }
 
     @Test

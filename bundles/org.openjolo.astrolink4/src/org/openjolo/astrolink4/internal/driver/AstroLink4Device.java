@@ -13,6 +13,8 @@ import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
+import org.openjolo.core.capability.DeviceSettings;
+import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PowerMonitor;
@@ -31,12 +33,16 @@ import org.openjolo.core.io.ProtocolException;
  */
 public final class AstroLink4Device extends ConnectedDevice {
 
+    private static final System.Logger LOG = System.getLogger(AstroLink4Device.class.getName());
+
     private final Al4Focuser focuser = new Al4Focuser(this);
     private final Al4Outputs outputs = new Al4Outputs(this);
     private final Al4Pwm pwm = new Al4Pwm(this);
     private final Al4Power power = new Al4Power(this);
     private final Al4Sky sky = new Al4Sky(this);
     private final Al4Buzzer buzzer = new Al4Buzzer(this);
+    private final Al4HandController hand = new Al4HandController(this);
+    private final Al4Settings settings = new Al4Settings(this);
 
     private volatile StatusLine status;
     private volatile SettingsBlock u;
@@ -51,6 +57,8 @@ public final class AstroLink4Device extends ConnectedDevice {
         offer(EnvironmentSensors.class, () -> 2);
         offer(SkySensors.class, sky);
         offer(Buzzer.class, buzzer);
+        offer(HandController.class, hand);
+        offer(DeviceSettings.class, settings);
     }
 
     DeviceConnection link() {
@@ -69,14 +77,23 @@ public final class AstroLink4Device extends ConnectedDevice {
 
     @Override
     public String connected(LineExchange io) throws IOException, DeviceException {
+        if (settings.resetOnConnect() && !io.resetDevice()) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: reset on connect asked for, but the line has no DTR to pulse", this);
+        }
         String identity = identify(io.exchange(Requests.IDENTIFY));
         setFirmware(identity);
-        readSettings(io);
-        power.read(io);
-        buzzer.read(io);
+        readAll(io);
         StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
         remember(s);
         return identity;
+    }
+
+    /** Reads every settings block back. */
+    void readAll(LineExchange io) throws IOException {
+        readSettings(io);
+        power.read(io);
+        buzzer.read(io);
+        hand.read(io);
     }
 
     /**

@@ -102,6 +102,28 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         supplyVoltage = volts;
     }
 
+    /**
+     * A reset through the line (DTR) or a power cycle: outputs return to their power-up states, PWM to 0, the
+     * energy counter to 0, a protection trip is cleared and a running move stops where it is; the settings and
+     * the position stay (the firmware keeps them in EEPROM).
+     */
+    @Override
+    public synchronized boolean powerCycle() {
+        advance();
+        for (int i = 0; i < 3; i++) {
+            outputs[i] = u[15 + i] != 0;
+        }
+        java.util.Arrays.fill(pwm, 0);
+        java.util.Arrays.fill(pwmAuto, false);
+        energyAh = 0;
+        tripFlag = 0;
+        tripValue = 0;
+        overSince = -1;
+        stepper.sync(stepper.position());
+        referenceTemperature = Double.NaN;
+        return true;
+    }
+
     /** The stepper position (for tests and the simulator panel). */
     public synchronized int position() {
         advance();
