@@ -297,7 +297,7 @@ final class IoWorker implements DeviceConnection {
         try {
             transport.open();
             String firmware = handler.connected(io);
-            LOG.log(Level.INFO, "{0} on {1} answered: {2}", deviceName(), address().displayName(), firmware);
+            LOG.log(Level.INFO, "{0} answered: {1}", deviceName(), firmware);
             return null;
         } catch (IOException | DeviceException | RuntimeException e) {
             transport.close();

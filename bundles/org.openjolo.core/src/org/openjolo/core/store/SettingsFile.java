@@ -68,8 +68,10 @@ public final class SettingsFile {
                 out.put(e.getKey(), e.getValue().getAsString());
             }
             return out;
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException | UnsupportedOperationException e) {
-            throw new IOException(file.getFileName() + " is damaged or not a settings file: " + e.getMessage(), e);
+        } catch (JsonParseException e) {
+            throw new IOException(file.getFileName() + " is damaged or not a settings file: it is not valid JSON", e);
+        } catch (IllegalStateException | NullPointerException | ClassCastException | UnsupportedOperationException e) {
+            throw new IOException(file.getFileName() + " is damaged or not a settings file: the family or the settings are missing", e);
         }
     }
 }

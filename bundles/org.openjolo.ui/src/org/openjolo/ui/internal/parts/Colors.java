@@ -5,19 +5,19 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.capability.MotorState;
 
 /** The colours the manual's panel uses for states, in one place. */
-final class Colors {
+public final class Colors {
 
     private Colors() {
     }
 
-    static final Color GREY = new Color(128, 128, 128);
-    static final Color GREEN = new Color(30, 150, 60);
-    static final Color ORANGE = new Color(220, 120, 0);
-    static final Color RED = new Color(200, 30, 30);
-    static final Color BLUE = new Color(40, 90, 200);
+    public static final Color GREY = new Color(128, 128, 128);
+    public static final Color GREEN = new Color(30, 150, 60);
+    public static final Color ORANGE = new Color(220, 120, 0);
+    public static final Color RED = new Color(200, 30, 30);
+    public static final Color BLUE = new Color(40, 90, 200);
 
     /** Grey = not connected, green = connected, orange = trying, red = lost. */
-    static Color of(ConnectionState state) {
+    public static Color of(ConnectionState state) {
         return switch (state) {
             case CONNECTED -> GREEN;
             case CONNECTING, RECONNECTING -> ORANGE;
@@ -27,7 +27,7 @@ final class Colors {
     }
 
     /** The manual's motor icon: red rotating, blue holding, green idle and unpowered. */
-    static Color of(MotorState state) {
+    public static Color of(MotorState state) {
         return switch (state) {
             case MOVING -> RED;
             case HOLDING -> BLUE;

@@ -17,6 +17,7 @@ import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
 import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.DevicePart;
 
 /**
  * Temperature, humidity and dew point of each sensor, sky temperature with the sky condition, sky brightness;

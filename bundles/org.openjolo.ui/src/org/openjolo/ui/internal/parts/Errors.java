@@ -4,12 +4,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** Turns a failed future's exception into the sentence the operator sees. */
-final class Errors {
+public final class Errors {
 
     private Errors() {
     }
 
-    static String message(Throwable t) {
+    public static String message(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
             c = c.getCause();

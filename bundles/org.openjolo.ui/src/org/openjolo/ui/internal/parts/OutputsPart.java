@@ -21,6 +21,7 @@ import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.DevicePart;
 
 /**
  * The 12 V switchable outputs (with labels, power-up states and the lock against accidental clicks) and the PWM

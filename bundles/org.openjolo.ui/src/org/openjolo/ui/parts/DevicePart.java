@@ -1,4 +1,4 @@
-package org.openjolo.ui.internal.parts;
+package org.openjolo.ui.parts;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -16,6 +16,8 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
+import org.openjolo.ui.internal.parts.Colors;
+import org.openjolo.ui.internal.parts.Errors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,16 +25,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * What every capability part shares: it follows the active device, redraws on its telemetry and state on the
+ * Base class for parts bound to the active device (the generic Outputs, Power, Environment parts and a family's
+ * own settings parts). What every capability part shares: it follows the active device, redraws on its telemetry and state on the
  * UI thread, shows a title and a feedback line, and enables its controls only while the device is connected.
  */
-abstract class DevicePart {
+public abstract class DevicePart {
 
+    /** For UI-thread updates. */
     @Inject
-    UISynchronize sync;
+    protected UISynchronize sync;
 
+    /** The status line. */
     @Inject
-    StatusReporter status;
+    protected StatusReporter status;
 
     /** The active device, or null. */
     protected Device device;
@@ -56,7 +61,7 @@ abstract class DevicePart {
     };
 
     @PostConstruct
-    void createPart(Composite parent) {
+    public void createPart(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         title = new Label(parent, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -73,7 +78,7 @@ abstract class DevicePart {
     }
 
     @Inject
-    void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device active) {
+    public void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device active) {
         if (device != null) {
             device.removeListener(listener);
         }
@@ -87,7 +92,7 @@ abstract class DevicePart {
     }
 
     @PreDestroy
-    void disposePart() {
+    public void disposePart() {
         if (device != null) {
             device.removeListener(listener);
         }
@@ -149,7 +154,7 @@ abstract class DevicePart {
     }
 
     /** Marks a control that stays enabled while disconnected (labels for the workbench's own settings). */
-    static final String ALWAYS_ENABLED = "openjolo.alwaysEnabled";
+    public static final String ALWAYS_ENABLED = "openjolo.alwaysEnabled";
 
     /** Shows a message in the part and the status bar. */
     protected void say(Severity severity, String text) {
@@ -188,12 +193,13 @@ abstract class DevicePart {
         return null;
     }
 
-    static String fmt(double v) {
+    /** A number without a needless ".0". */
+    public static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** For tests: the feedback line. */
-    String feedback() {
+    /** The feedback line as shown (for tests). */
+    public String feedback() {
         return feedback.getText();
     }
 }

@@ -1,0 +1,207 @@
+package org.openjolo.testing.ui;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+import org.openjolo.ui.Connections;
+import org.osgi.framework.Bundle;
+
+/**
+ * The workbench as the product starts it (the application model of org.openjolo.app, every installed plugin's
+ * model fragment, the life cycle with its program arguments), run on the test's thread while an operator
+ * thread drives it. Needs a display: the build runs under Xvfb.
+ */
+public final class WorkbenchHarness {
+
+    /** How long to wait for anything on screen. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** What the operator does; may throw. */
+    @FunctionalInterface
+    public interface Operator {
+        /** Drives the workbench. */
+        void operate(WorkbenchHarness workbench) throws Exception;
+    }
+
+    private final Display display;
+    private final E4Workbench workbench;
+
+    private WorkbenchHarness(Display display, E4Workbench workbench) {
+        this.display = display;
+        this.workbench = workbench;
+    }
+
+    /**
+     * Starts the workbench with {@code -simulate astrolink4} plus {@code args}, runs {@code operator} on another
+     * thread, closes the workbench and disconnects every device. Failures of the operator are rethrown.
+     */
+    public static void run(Operator operator, String... args) throws Throwable {
+        Display display = Display.getDefault();
+        List<String> all = new ArrayList<>(List.of("-applicationXMI", "org.openjolo.app/Application.e4xmi",
+                "-lifeCycleURI", "bundleclass://org.openjolo.app/org.openjolo.app.internal.LifeCycle",
+                "-clearPersistedState", "-simulate", "astrolink4"));
+        all.addAll(List.of(args));
+        E4Workbench workbench = new E4Application().createE4Workbench(context(all.toArray(String[]::new)), display);
+        WorkbenchHarness harness = new WorkbenchHarness(display, workbench);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                operator.operate(harness);
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                display.asyncExec(workbench::close);
+            }
+        }, "ui-test-operator");
+        thread.start();
+        workbench.createAndRunUI(workbench.getApplication());
+        thread.join();
+        Connections connections = Services.await(Connections.class);
+        for (Device d : Services.await(DeviceRegistry.class).devices()) {
+            connections.disconnect(d).join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /** Runs {@code query} on the UI thread and returns its result. */
+    public <T> T ui(Supplier<T> query) {
+        AtomicReference<T> result = new AtomicReference<>();
+        display.syncExec(() -> result.set(query.get()));
+        return result.get();
+    }
+
+    /** Runs {@code action} on the UI thread. */
+    public void ui(Runnable action) {
+        display.syncExec(action);
+    }
+
+    private MUIElement element(String id) {
+        return workbench.getContext().get(EModelService.class).find(id, workbench.getApplication());
+    }
+
+    /** The object behind a part or tool control, waiting for it to be created. */
+    public <T> T object(String id, Class<T> type) {
+        Supplier<Object> object = () -> {
+            MUIElement e = element(id);
+            return e instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart p ? p.getObject()
+                    : e instanceof org.eclipse.e4.ui.model.application.ui.menu.MToolControl t ? t.getObject() : null;
+        };
+        Await.until(id + " on screen", WAIT, () -> ui(() -> type.isInstance(object.get())));
+        return ui(() -> type.cast(object.get()));
+    }
+
+    /** Brings a part to the front, as clicking its tab would. */
+    public void show(String id) {
+        ui(() -> {
+            MWindow window = workbench.getApplication().getChildren().get(0);
+            window.getContext().get(EPartService.class).showPart(id, EPartService.PartState.ACTIVATE);
+        });
+    }
+
+    /** Saves what the window shows to target/screenshots/NAME.png (releng/scripts/screenshots.sh copies them). */
+    public void screenshot(String name) throws InterruptedException {
+        Thread.sleep(600);
+        ui(() -> {
+            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            while (display.readAndDispatch()) {
+                // let pending paints finish
+            }
+            Rectangle r = shell.getClientArea();
+            Point origin = shell.toDisplay(0, 0);
+            Image image = new Image(display, r.width, r.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, origin.x, origin.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { image.getImageData() };
+                File dir = new File("target/screenshots");
+                dir.mkdirs();
+                loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+    }
+
+    /** What the Equinox launcher would hand the application. */
+    private static IApplicationContext context(String... args) {
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put(IApplicationContext.APPLICATION_ARGS, args);
+        return new IApplicationContext() {
+            @Override
+            public Map<String, Object> getArguments() {
+                return arguments;
+            }
+
+            @Override
+            public void applicationRunning() {
+                // nothing to announce: no splash screen in tests
+            }
+
+            @Override
+            public String getBrandingApplication() {
+                return "org.eclipse.e4.ui.workbench.swt.E4Application";
+            }
+
+            @Override
+            public String getBrandingName() {
+                return "OpenJolo Workbench";
+            }
+
+            @Override
+            public String getBrandingDescription() {
+                return null;
+            }
+
+            @Override
+            public String getBrandingId() {
+                return "org.openjolo.app.product";
+            }
+
+            @Override
+            public String getBrandingProperty(String key) {
+                return null;
+            }
+
+            @Override
+            public Bundle getBrandingBundle() {
+                return null;
+            }
+
+            @Override
+            public void setResult(Object result, IApplication application) {
+                // the harness reads the outcome from the operator thread instead
+            }
+        };
+    }
+}
