@@ -26,6 +26,19 @@ public interface PwmOutputs extends Capability {
     /** Changes mode and parameters; invalid values are refused with their range. */
     CompletableFuture<Void> applySettings(int index, PwmSettings settings);
 
+    /**
+     * The duty an output gets when the device starts (the panel's PWM startup value), or -1 for none (it stays
+     * off).
+     */
+    int startupDuty(int index);
+
+    /**
+     * Sets the startup duty: 0–100, or -1 for none.
+     *
+     * @throws IllegalArgumentException for other values, naming the allowed range
+     */
+    void setStartupDuty(int index, int percent);
+
     /** The frequencies the device offers, Hz, ascending. */
     List<Integer> frequencies();
 

@@ -109,11 +109,24 @@ public final class TcpHost extends LineHost {
         if (stopped()) {
             return;
         }
-        try {
-            server = bind(port);
-        } catch (IOException e) {
-            LOG.log(Level.ERROR, "Could not rebind TCP port " + port + " for " + device().description(), e);
+        // a server socket closed while the serving thread waits in accept() is released only when that thread
+        // leaves it: the port can stay busy for a moment
+        IOException last = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                server = bind(port);
+                return;
+            } catch (IOException e) {
+                last = e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
+        LOG.log(Level.ERROR, "Could not rebind TCP port " + port + " for " + device().description(), last);
     }
 
     private void closeClient() {

@@ -47,6 +47,8 @@ public abstract class DevicePart {
     private Composite body;
     private ScrolledComposite scroller;
     private org.eclipse.swt.graphics.Point minSize;
+    /** Whether createControls built the controls for the current device (refresh only then). */
+    private boolean controlsReady;
 
     private final DeviceListener listener = new DeviceListener() {
         @Override
@@ -105,6 +107,7 @@ public abstract class DevicePart {
         }
         String missing = device == null ? "No device connected: use the Devices part to connect one (or a simulated one)."
                 : createControls(body);
+        controlsReady = missing == null;
         titleBase = missing != null ? missing : device.toString();
         minSize = null;
         update();
@@ -118,7 +121,7 @@ public abstract class DevicePart {
      */
     protected abstract String createControls(Composite parent);
 
-    /** Shows the latest values; called on the UI thread. */
+    /** Shows the latest values; called on the UI thread, only after {@link #createControls} built them. */
     protected abstract void refresh();
 
     private void updateLater() {
@@ -133,7 +136,9 @@ public abstract class DevicePart {
         title.setText(device == null || !titleBase.equals(device.toString()) ? titleBase
                 : titleBase + " \u2014 " + device.state().name().toLowerCase(java.util.Locale.ROOT));
         enable(body, device != null && device.state() == ConnectionState.CONNECTED);
-        refresh();
+        if (controlsReady) {
+            refresh();
+        }
         // values change the preferred size; the scroll area follows
         org.eclipse.swt.graphics.Point size = body.computeSize(SWT.DEFAULT, SWT.DEFAULT);
         if (!size.equals(minSize)) {

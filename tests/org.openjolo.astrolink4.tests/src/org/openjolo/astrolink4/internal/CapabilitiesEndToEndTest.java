@@ -141,6 +141,21 @@ class CapabilitiesEndToEndTest {
     }
 
     @Test
+    void pwmStartupValuesAreSetWhenTheDeviceWasJustPowered() throws Exception {
+        PwmOutputs pwm = cap(PwmOutputs.class);
+        assertEquals(-1, pwm.startupDuty(0));
+        pwm.setStartupDuty(0, 30);
+        assertThrows(IllegalArgumentException.class, () -> pwm.setStartupDuty(0, 120));
+        registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        virtual.powerCycle();
+        sim.faults().clearReceived();
+        device = registry.connect(AstroLink4.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        assertTrue(sim.faults().received().contains("B:0:30"), sim.faults().received().toString());
+        awaitTelemetry("PWM A at its startup value", t -> t.get(StandardTelemetry.pwm(0)).orElse(-1) == 30);
+        assertEquals(0, device.latestTelemetry().orElseThrow().get(StandardTelemetry.pwm(1)).orElseThrow(), "PWM B has none");
+    }
+
+    @Test
     void protectionSettingsAreWrittenInTenthsAndReadBack() throws Exception {
         PowerMonitor power = cap(PowerMonitor.class);
         assertEquals(new ProtectionSettings(14.0, 10.0, 100, 1.077), power.protection());

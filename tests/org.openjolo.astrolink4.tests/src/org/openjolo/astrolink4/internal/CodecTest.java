@@ -141,6 +141,25 @@ class CodecTest {
     }
 
     @Test
+    void everySettingsReplyIsParsed() throws ProtocolException {
+        SettingsBlock e = SettingsBlock.parse('e', SettingsBlock.E_FIELDS, "e:30:-1200:1:0:20");
+        assertEquals(30, e.get(SettingsBlock.E_CYCLE));
+        assertEquals(-1200, e.get(SettingsBlock.E_COEFFICIENT));
+        assertEquals(1, e.get(SettingsBlock.E_SENSOR));
+        assertEquals(0, e.get(SettingsBlock.E_AUTO));
+        assertEquals(20, e.get(SettingsBlock.E_THRESHOLD));
+        SettingsBlock n = SettingsBlock.parse('n', SettingsBlock.N_FIELDS, "n:1090:140:100:100");
+        assertEquals(1090, n.get(SettingsBlock.N_ADC));
+        assertEquals("140", n.text(SettingsBlock.N_OVER_VOLTAGE));
+        assertEquals(100, n.get(SettingsBlock.N_SENSITIVITY));
+        assertTrue(Fields.parse('j', "j:1").flag(1, "buzzer"));
+        assertFalse(Fields.parse('f', "f:0").flag(1, "manual control"));
+        assertEquals(2, SettingsBlock.parse('z', 2, "z:400:2").get(SettingsBlock.Z_HOLD));
+        assertThrows(ProtocolException.class, () -> Fields.parse('j', "j:x").flag(1, "buzzer"));
+        assertThrows(ProtocolException.class, () -> SettingsBlock.parse('n', 4, "n:1090:140:100"));
+    }
+
+    @Test
     void acknowledgementsEchoTheLetterAndErrorsAreRefusals() throws ProtocolException {
         assertEquals(List.of("R"), Fields.parse('R', "R:").tokens());
         assertThrows(ProtocolException.class, () -> Fields.parse('R', "H:"));

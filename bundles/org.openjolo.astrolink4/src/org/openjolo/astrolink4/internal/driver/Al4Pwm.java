@@ -148,6 +148,40 @@ final class Al4Pwm implements PwmOutputs {
     }
 
     @Override
+    public int startupDuty(int index) {
+        return device.profile().getInt(key(index, "startup"), -1);
+    }
+
+    @Override
+    public void setStartupDuty(int index, int percent) {
+        if (index < 0 || index >= COUNT) {
+            throw new IllegalArgumentException("PWM output number " + (index + 1) + " is outside the allowed range 1 to " + COUNT);
+        }
+        if (percent < -1 || percent > 100) {
+            throw new IllegalArgumentException("A startup duty must be from 0 to 100 %, or none");
+        }
+        device.profile().put(key(index, "startup"), percent < 0 ? null : Integer.toString(percent));
+    }
+
+    /**
+     * The USB protocol has no field for PWM startup values, so the workbench sets them when it connects to a
+     * device that was just powered (its energy counter still below 0.01 Ah): the closest it can come to
+     * "set after power is on".
+     */
+    void applyStartupValues(LineExchange io, StatusLine s) throws IOException {
+        if (!s.full() || s.energyAh() == null || s.energyAh() >= 0.01) {
+            return;
+        }
+        for (int i = 0; i < COUNT; i++) {
+            int startup = startupDuty(i);
+            int now = i == 0 ? s.pwmA() : s.pwmB();
+            if (startup >= 0 && settings(i).mode() == PwmMode.MANUAL && now != startup) {
+                ack('B', io.exchange(Requests.pwm(i, startup)));
+            }
+        }
+    }
+
+    @Override
     public List<Integer> frequencies() {
         return Arrays.stream(SettingsBlock.PWM_FREQUENCIES).boxed().toList();
     }

@@ -84,6 +84,7 @@ public final class AstroLink4Device extends ConnectedDevice {
         setFirmware(identity);
         readAll(io);
         StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+        pwm.applyStartupValues(io, s);
         remember(s);
         return identity;
     }

@@ -154,12 +154,26 @@ public final class OutputsPart extends DevicePart {
         duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), "PWM " + name + " duty " + duty.getSelection() + " %"));
 
         Composite heat = new Composite(row, SWT.NONE);
-        heat.setLayout(new GridLayout(4, false));
+        heat.setLayout(new GridLayout(6, false));
         heat.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
         new Label(heat, SWT.NONE).setText("HEAT: power at 100 % RH [%]");
         Spinner heatPower = spinner(heat, s.heatPowerAtMaxHumidity(), 0, 100);
         new Label(heat, SWT.NONE).setText("off below RH [%]");
         Spinner heatStart = spinner(heat, s.heatStartHumidity(), 0, 99);
+        new Label(heat, SWT.NONE).setText("  At startup [%]");
+        Combo startup = new Combo(heat, SWT.READ_ONLY);
+        startup.add("off");
+        for (int p = 10; p <= 100; p += 10) {
+            startup.add(Integer.toString(p));
+        }
+        int current = pwm.startupDuty(index);
+        startup.select(current < 0 ? 0 : Math.min(10, current / 10));
+        startup.setData(ALWAYS_ENABLED, Boolean.TRUE);
+        startup.setToolTipText("Set by the workbench when it finds the device just powered (the USB protocol has no field for it)");
+        startup.addListener(SWT.Selection, e -> {
+            pwm.setStartupDuty(index, startup.getSelectionIndex() == 0 ? -1 : startup.getSelectionIndex() * 10);
+            say(Severity.INFO, "PWM " + name + " startup value saved");
+        });
         Composite auto = new Composite(row, SWT.NONE);
         auto.setLayout(new GridLayout(5, false));
         auto.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));

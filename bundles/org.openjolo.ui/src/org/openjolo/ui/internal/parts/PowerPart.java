@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Text;
+import org.openjolo.core.ProfileKeys;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.TelemetryKey;
@@ -33,6 +34,8 @@ public final class PowerPart extends DevicePart {
     private Label energy;
     private Label trip;
     private String lastTrip;
+    private Text[] warnFields;
+    private Button saveWarn;
     private Font big;
 
     @Override
@@ -51,6 +54,49 @@ public final class PowerPart extends DevicePart {
         trip = new Label(parent, SWT.WRAP);
         trip.setForeground(Colors.RED);
         trip.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group warn = new Group(parent, SWT.NONE);
+        warn.setText("Warn levels (empty = off): values turn orange when close, red beyond");
+        warn.setLayout(new GridLayout(2, false));
+        warn.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        org.openjolo.core.DeviceProfile profile = device.profile();
+        // profile key, name, unit, allowed range
+        String[][] levels = {
+            { ProfileKeys.WARN_CURRENT, "Total current warn level", "A", "0", "15" },
+            { ProfileKeys.WARN_ENERGY, "Energy warn level", "Ah", "0", "1000" },
+            { ProfileKeys.WARN_LOW_VOLTAGE, "Low input voltage warn", "V", "0", "15" },
+            { ProfileKeys.WARN_HIGH_VOLTAGE, "High input voltage warn", "V", "0", "15" } };
+        Text[] fields = new Text[levels.length];
+        warnFields = fields;
+        for (int i = 0; i < levels.length; i++) {
+            new Label(warn, SWT.NONE).setText(levels[i][1] + " [" + levels[i][2] + "]");
+            fields[i] = new Text(warn, SWT.BORDER | SWT.RIGHT);
+            fields[i].setText(profile.get(levels[i][0], ""));
+            fields[i].setLayoutData(new GridData(70, SWT.DEFAULT));
+            fields[i].setToolTipText(levels[i][3] + " to " + levels[i][4] + " " + levels[i][2] + ", or empty for no warning");
+            fields[i].setData(ALWAYS_ENABLED, Boolean.TRUE);
+        }
+        saveWarn = new Button(warn, SWT.PUSH);
+        saveWarn.setText("Save warn levels");
+        saveWarn.setData(ALWAYS_ENABLED, Boolean.TRUE);
+        saveWarn.addListener(SWT.Selection, e -> {
+            java.util.Map<String, String> values = new java.util.HashMap<>();
+            for (int i = 0; i < levels.length; i++) {
+                String text = fields[i].getText().strip();
+                if (text.isEmpty()) {
+                    values.put(levels[i][0], null);
+                    continue;
+                }
+                Double v = number(text, levels[i][1], Double.parseDouble(levels[i][3]), Double.parseDouble(levels[i][4]), levels[i][2]);
+                if (v == null) {
+                    return;
+                }
+                values.put(levels[i][0], fmt(v));
+            }
+            profile.putAll(values);
+            say(Severity.INFO, "Warn levels saved");
+            refresh();
+        });
 
         Group protection = new Group(parent, SWT.NONE);
         protection.setText("Over-voltage and over-current protection");
@@ -136,6 +182,11 @@ public final class PowerPart extends DevicePart {
         voltage.setText(value(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V"));
         current.setText(value(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A"));
         energy.setText(value(t, StandardTelemetry.ENERGY_AH, "%.2f Ah") + "  " + value(t, StandardTelemetry.ENERGY_WH, "%.1f Wh"));
+        org.openjolo.core.DeviceProfile p = device.profile();
+        voltage.setForeground(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_LOW_VOLTAGE, Double.NaN), false)
+                .worst(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_HIGH_VOLTAGE, Double.NaN), true)).color());
+        current.setForeground(level(t, StandardTelemetry.TOTAL_CURRENT, p.getDouble(ProfileKeys.WARN_CURRENT, Double.NaN), true).color());
+        energy.setForeground(level(t, StandardTelemetry.ENERGY_AH, p.getDouble(ProfileKeys.WARN_ENERGY, Double.NaN), true).color());
         String why = power.trip().map(PowerMonitor.Trip::describe).orElse(null);
         trip.setText(why == null ? "" : why + ". Switch outputs on again when the cause is removed.");
         if (why != null && !why.equals(lastTrip)) {
@@ -143,6 +194,26 @@ public final class PowerPart extends DevicePart {
         }
         lastTrip = why;
         voltage.getParent().getParent().layout(true, true);
+    }
+
+    /** The level of a reading against a warn level (NaN = off). */
+    private static WarnLevel level(Telemetry t, TelemetryKey<Double> key, double limit, boolean upper) {
+        if (t == null || Double.isNaN(limit) || !t.has(key)) {
+            return WarnLevel.OK;
+        }
+        double v = t.get(key).orElseThrow();
+        return upper ? WarnLevel.below(v, limit) : WarnLevel.above(v, limit);
+    }
+
+    /** For tests: whether the current reading is shown red. */
+    boolean currentShownAsAlert() {
+        return Colors.RED.equals(current.getForeground());
+    }
+
+    /** For tests: sets the current warn level as the operator would and saves. */
+    void setCurrentWarnLevel(String amps) {
+        warnFields[0].setText(amps);
+        saveWarn.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     /** For tests. */

@@ -68,6 +68,16 @@ class WorkbenchUiTest {
         PowerPart power = w.object("org.openjolo.ui.part.power", PowerPart.class);
         Await.until("the current on screen", WAIT, () -> w.ui(power::currentText).matches("\\d+\\.\\d\\d A"));
         assertEquals("", w.ui(power::tripText));
+        w.ui(() -> power.setCurrentWarnLevel("0.1"));
+        Await.until("the current shown red beyond its warn level", WAIT, () -> w.ui(power::currentShownAsAlert));
+        w.ui(() -> power.setCurrentWarnLevel("abc"));
+        assertEquals("Total current warn level must be a number from 0 to 15 A, not 'abc'", w.ui(power::feedback));
+        w.ui(() -> power.setCurrentWarnLevel(""));
+        Await.until("no colour without a warn level", WAIT, () -> !w.ui(power::currentShownAsAlert));
         w.screenshot("power");
+
+        String about = org.openjolo.ui.internal.handlers.AboutHandler.text(org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class));
+        assertTrue(about.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Devices:\n  AstroLink 4 USB on .*: firmware answered 'AstroLink4mini', connected.*"), about);
+        assertTrue(about.contains("  org.openjolo.astrolink4 0.1.0."), about);
     }
 }
