@@ -76,6 +76,35 @@ class VirtualDeviceTest {
     }
 
     @Test
+    void everyCommandOfTheProtocolTableIsAnswered() {
+        for (String request : new String[] { "#", "q", "u", "e", "n", "z", "j", "f", "p", "i", "H", "S:20", "C:0:1", "B:1:50",
+                "B:0:255", "J:0:", "F:1", "R:0:100", "P:0:200", "G:1:50:500", "K", "E:30:1200:1:0:20:", "N:1090:140:100:100:", "Z:400:3:" }) {
+            String reply = device.handle(request);
+            assertTrue(reply != null && reply.charAt(0) == request.charAt(0) && !reply.endsWith("error"), request + " -> " + reply);
+        }
+        assertEquals("p:200", device.handle("p"));
+        assertEquals("i:0", device.handle("i"));
+    }
+
+    @Test
+    void powerCycleRestoresPowerUpOutputsAndKeepsSettingsAndPosition() throws ProtocolException {
+        device.handle("C:1:1");
+        device.handle("B:0:70");
+        device.handle("U:25000:500:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0:");
+        device.handle("P:0:4321");
+        clock.advance(Duration.ofMinutes(30));
+        assertTrue(status().energyAh() > 0);
+        assertTrue(device.powerCycle());
+        StatusLine s = status();
+        assertEquals(4321, s.position());
+        assertTrue(s.outputs()[0], "output 1 is on at power-up");
+        assertTrue(!s.outputs()[1], "output 2 is off at power-up");
+        assertEquals(0, s.pwmA());
+        assertEquals(0.0, s.energyAh());
+        assertEquals(500, SettingsBlock.parse('u', 17, device.handle("u")).get(SettingsBlock.U_SPEED));
+    }
+
+    @Test
     void unknownOrMalformedCommandsGetTheFirmwareErrorAnswer() {
         assertEquals("x: error", device.handle("x"));
         assertEquals("R: error", device.handle("R:0:abc"));

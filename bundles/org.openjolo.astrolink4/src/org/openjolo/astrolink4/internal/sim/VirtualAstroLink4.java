@@ -178,6 +178,9 @@ public final class VirtualAstroLink4 implements VirtualDevice {
                     yield "C:";
                 }
                 case 'B' -> setPwm(Integer.parseInt(t[1].strip()), Integer.parseInt(t[2].strip()));
+                // in the makers' simulation table although the USB has no DC focuser: acknowledged, no effect
+                case 'G' -> "G:";
+                case 'K' -> "K:";
                 case 'p' -> "p:" + stepper.position();
                 case 'i' -> "i:" + (stepper.moving() ? 1 : 0);
                 default -> letter + ": error";

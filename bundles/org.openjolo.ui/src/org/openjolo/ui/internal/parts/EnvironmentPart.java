@@ -71,6 +71,7 @@ public final class EnvironmentPart extends DevicePart {
             Group settings = new Group(parent, SWT.NONE);
             settings.setText("Cloud sensor thresholds and SQM calibration (applied by the workbench)");
             settings.setLayout(new GridLayout(6, false));
+            settings.setData(ALWAYS_ENABLED, Boolean.TRUE);
             settings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             new Label(settings, SWT.NONE).setText("Thresholds [°C]");
             double[] t = sky.cloudThresholds();
@@ -111,6 +112,19 @@ public final class EnvironmentPart extends DevicePart {
                     apply(() -> sky.setSqmCalibration(new SkySensors.SqmCalibration(o, k)), "SQM calibration");
                 }
             });
+            Button resetSqm = new Button(settings, SWT.PUSH);
+            resetSqm.setText("Reset SQM calibration");
+            resetSqm.setToolTipText("Offset 0, coefficient 1. The sensor's own factory reset has no public command.");
+            resetSqm.addListener(SWT.Selection, e -> {
+                apply(() -> sky.setSqmCalibration(SkySensors.SqmCalibration.NONE), "SQM calibration reset");
+                offset.setText("0");
+                coefficient.setText("1");
+            });
+            Button dark = new Button(settings, SWT.PUSH);
+            dark.setText("Dark calibrate");
+            dark.setEnabled(false);
+            dark.setData(ALWAYS_ENABLED, Boolean.TRUE);
+            dark.setToolTipText("Not available: no public source shows the command that starts the sensor's dark calibration");
         }
         return null;
     }

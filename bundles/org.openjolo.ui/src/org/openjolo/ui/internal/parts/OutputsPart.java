@@ -154,14 +154,17 @@ public final class OutputsPart extends DevicePart {
         duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), "PWM " + name + " duty " + duty.getSelection() + " %"));
 
         Composite heat = new Composite(row, SWT.NONE);
-        heat.setLayout(new GridLayout(6, false));
+        heat.setLayout(new GridLayout(4, false));
         heat.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
         new Label(heat, SWT.NONE).setText("HEAT: power at 100 % RH [%]");
         Spinner heatPower = spinner(heat, s.heatPowerAtMaxHumidity(), 0, 100);
         new Label(heat, SWT.NONE).setText("off below RH [%]");
         Spinner heatStart = spinner(heat, s.heatStartHumidity(), 0, 99);
-        new Label(heat, SWT.NONE).setText("  At startup [%]");
-        Combo startup = new Combo(heat, SWT.READ_ONLY);
+        Composite start = new Composite(row, SWT.NONE);
+        start.setLayout(new GridLayout(2, false));
+        start.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
+        new Label(start, SWT.NONE).setText("At startup [%]");
+        Combo startup = new Combo(start, SWT.READ_ONLY);
         startup.add("off");
         for (int p = 10; p <= 100; p += 10) {
             startup.add(Integer.toString(p));
