@@ -169,8 +169,13 @@ public abstract class DevicePart {
         status.report(severity, text);
     }
 
-    /** Runs a command and reports its outcome. */
+    /** Runs a command and reports its outcome ("what: done", or why it failed). */
     protected void run(java.util.concurrent.CompletableFuture<?> command, String what) {
+        run(command, what, "done");
+    }
+
+    /** Runs a command and reports "what: outcome" when it succeeds, or why it failed. */
+    protected void run(java.util.concurrent.CompletableFuture<?> command, String what, String outcome) {
         command.whenComplete((v, error) -> sync.asyncExec(() -> {
             if (feedback.isDisposed()) {
                 return;
@@ -178,7 +183,7 @@ public abstract class DevicePart {
             if (error != null) {
                 say(Severity.ERROR, what + " failed: " + Errors.message(error));
             } else {
-                say(Severity.INFO, what + ": done");
+                say(Severity.INFO, what + ": " + outcome);
             }
         }));
     }

@@ -1,11 +1,11 @@
 package org.openjolo.ui.internal.parts;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -13,48 +13,29 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.openjolo.core.ConnectionState;
-import org.openjolo.core.Device;
 import org.openjolo.core.NamedPositions;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.MotorState;
-import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
-import org.openjolo.ui.UiKeys;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import org.openjolo.ui.parts.DevicePart;
 
 /**
  * The generic focuser panel, bound to the {@link Focuser} capability of the active device: position and
- * motion, steps in and out with a coarse multiplier, go to a position, set (sync) the position, stop.
+ * motion, steps in and out with a coarse multiplier, go to a position, set (sync) the position, stored named
+ * positions, stop.
  */
-public final class FocuserPart {
+public final class FocuserPart extends DevicePart {
 
     static final int STEP_MAX = 100_000;
 
-    @Inject
-    UISynchronize sync;
-
-    @Inject
-    StatusReporter status;
-
-    private Device device;
     private Focuser focuser;
-    private Font bigFont;
-
-    private Label title;
     private Label position;
     private Label detail;
     private Label motor;
@@ -62,30 +43,16 @@ public final class FocuserPart {
     private Spinner coarse;
     private Text target;
     private Text syncTo;
-    private Label feedback;
-    private Composite controls;
     private org.eclipse.swt.widgets.List positions;
     private Text positionName;
-    private java.util.List<NamedPositions.Entry> storedEntries = java.util.List.of();
+    private List<NamedPositions.Entry> storedEntries = List.of();
 
-    private final DeviceListener listener = new DeviceListener() {
-        @Override
-        public void telemetry(Device d, Telemetry t) {
-            updateLater();
+    @Override
+    protected String createControls(Composite parent) {
+        focuser = device.capability(Focuser.class).orElse(null);
+        if (focuser == null) {
+            return device + " has no focuser.";
         }
-
-        @Override
-        public void stateChanged(Device d, ConnectionState state, String reason) {
-            updateLater();
-        }
-    };
-
-    @PostConstruct
-    void create(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
-        title = new Label(parent, SWT.NONE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-
         Group where = new Group(parent, SWT.NONE);
         where.setText("Position");
         where.setLayout(new GridLayout(2, false));
@@ -96,19 +63,16 @@ public final class FocuserPart {
             f.setHeight(f.getHeight() * 3);
             f.setStyle(SWT.BOLD);
         }
-        bigFont = new Font(parent.getDisplay(), fd);
-        position.setFont(bigFont);
+        Font big = new Font(parent.getDisplay(), fd);
+        position.setFont(big);
+        position.addDisposeListener(e -> big.dispose());
         position.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 1, 2));
         motor = new Label(where, SWT.NONE);
         motor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         detail = new Label(where, SWT.NONE);
         detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        controls = new Composite(parent, SWT.NONE);
-        controls.setLayout(new GridLayout(1, false));
-        controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-
-        Group move = new Group(controls, SWT.NONE);
+        Group move = new Group(parent, SWT.NONE);
         move.setText("Move");
         move.setLayout(new GridLayout(8, false));
         move.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -126,7 +90,7 @@ public final class FocuserPart {
         coarse.setToolTipText("Coarse factor, 2 to 10 (the manual's coarse relative movement)");
         new Label(move, SWT.NONE);
 
-        Group go = new Group(controls, SWT.NONE);
+        Group go = new Group(parent, SWT.NONE);
         go.setText("Absolute");
         go.setLayout(new GridLayout(6, false));
         go.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -141,7 +105,7 @@ public final class FocuserPart {
         syncTo.setToolTipText("Declare the current position without moving (e.g. 0 at the inner stop)");
         button(go, "Set", "Declare the current position without moving", this::syncPosition);
 
-        Group stored = new Group(controls, SWT.NONE);
+        Group stored = new Group(parent, SWT.NONE);
         stored.setText("Stored positions");
         stored.setLayout(new GridLayout(6, false));
         stored.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -162,19 +126,15 @@ public final class FocuserPart {
         new Label(stored, SWT.NONE);
         new Label(stored, SWT.NONE);
 
-        Button stop = new Button(controls, SWT.PUSH);
+        Button stop = new Button(parent, SWT.PUSH);
         stop.setText("STOP");
         stop.setToolTipText("Stop the focuser motor now");
         stop.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        stop.addListener(SWT.Selection, e -> run(focuser == null ? null : focuser.abort(), "Stop"));
-
-        feedback = new Label(parent, SWT.WRAP);
-        feedback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        parent.addDisposeListener(e -> bigFont.dispose());
-        update();
+        stop.addListener(SWT.Selection, e -> run(focuser.abort(), "Stop", "sent"));
+        return null;
     }
 
-    private Button button(Composite parent, String text, String tip, Runnable action) {
+    private static Button button(Composite parent, String text, String tip, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setToolTipText(tip);
@@ -182,35 +142,12 @@ public final class FocuserPart {
         return b;
     }
 
-    @Inject
-    void activeDevice(@Optional @Named(UiKeys.ACTIVE_DEVICE) Device active) {
-        if (device != null) {
-            device.removeListener(listener);
-        }
-        device = active;
-        focuser = active == null ? null : active.capability(Focuser.class).orElse(null);
-        if (device != null) {
-            device.addListener(listener);
-        }
-        if (title != null && !title.isDisposed()) {
-            update();
-        }
-    }
-
-    @PreDestroy
-    void dispose() {
-        if (device != null) {
-            device.removeListener(listener);
-        }
-    }
-
     private void moveBy(int direction, boolean coarseMove) {
         Integer n = parse(step, "Step", 1, STEP_MAX);
-        if (n == null || focuser == null) {
-            return;
+        if (n != null) {
+            int delta = direction * n * (coarseMove ? coarse.getSelection() : 1);
+            run(focuser.moveBy(delta), (delta > 0 ? "Move out " : "Move in ") + Math.abs(delta) + " steps", "sent");
         }
-        int delta = direction * n * (coarseMove ? coarse.getSelection() : 1);
-        run(focuser.moveBy(delta), (delta > 0 ? "Move out " : "Move in ") + Math.abs(delta) + " steps");
     }
 
     private void goTo() {
@@ -222,14 +159,27 @@ public final class FocuserPart {
     }
 
     /** A command taking a position between 0 and the maximum, typed into {@code field}. */
-    private void absolute(Text field, String what, String verb, java.util.function.BiFunction<Focuser, Integer, CompletableFuture<Void>> command) {
-        if (focuser == null) {
-            return;
-        }
+    private void absolute(Text field, String what, String verb, BiFunction<Focuser, Integer, CompletableFuture<Void>> command) {
         Integer value = parse(field, what, 0, focuser.settings().maxPosition());
         if (value != null) {
-            run(command.apply(focuser, value), verb + value);
+            run(command.apply(focuser, value), verb + value, "sent");
         }
+    }
+
+    /** Parses a whole number in range; shows what is allowed when it is not. */
+    private Integer parse(Text field, String what, int min, int max) {
+        String s = field.getText().strip();
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        say(Severity.ERROR, what + " must be a whole number from " + min + " to " + max + (s.isEmpty() ? "" : ", not '" + s + "'"));
+        field.setFocus();
+        return null;
     }
 
     private NamedPositions named() {
@@ -237,9 +187,9 @@ public final class FocuserPart {
     }
 
     private void refreshStored() {
-        storedEntries = device == null || focuser == null ? java.util.List.of() : named().list();
+        storedEntries = named().list();
         String[] items = storedEntries.stream().map(e -> e.name() + "  \u2014  " + e.position()).toArray(String[]::new);
-        if (!java.util.Arrays.equals(items, positions.getItems())) {
+        if (!Arrays.equals(items, positions.getItems())) {
             positions.setItems(items);
         }
     }
@@ -254,9 +204,6 @@ public final class FocuserPart {
     }
 
     private void storeCurrent() {
-        if (focuser == null) {
-            return;
-        }
         try {
             named().add(positionName.getText(), focuser.position(), focuser.settings().maxPosition());
             say(Severity.INFO, "Stored position '" + positionName.getText().strip() + "' at " + focuser.position());
@@ -289,75 +236,15 @@ public final class FocuserPart {
 
     private void goToStored() {
         NamedPositions.Entry e = selectedStored();
-        if (e != null && focuser != null) {
-            run(focuser.moveTo(e.position()), "Move to '" + e.name() + "' (" + e.position() + ")");
+        if (e != null) {
+            run(focuser.moveTo(e.position()), "Move to '" + e.name() + "' (" + e.position() + ")", "sent");
         }
     }
 
-    /** Parses a whole number in range; shows what is allowed when it is not. */
-    private Integer parse(Text field, String what, int min, int max) {
-        String s = field.getText().strip();
-        try {
-            int v = Integer.parseInt(s);
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        say(Severity.ERROR, what + " must be a whole number from " + min + " to " + max + (s.isEmpty() ? "" : ", not '" + s + "'"));
-        field.setFocus();
-        return null;
-    }
-
-    private void run(CompletableFuture<Void> command, String what) {
-        if (command == null) {
-            say(Severity.ERROR, "No device with a focuser is active.");
-            return;
-        }
-        say(Severity.INFO, what + "...");
-        command.whenComplete((v, error) -> sync.asyncExec(() -> {
-            if (feedback.isDisposed()) {
-                return;
-            }
-            if (error != null) {
-                say(Severity.ERROR, what + " failed: " + Errors.message(error));
-            } else {
-                say(Severity.INFO, what + ": sent");
-            }
-        }));
-    }
-
-    private void say(Severity severity, String text) {
-        feedback.setText(text);
-        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
-        feedback.getParent().layout(true);
-        if (severity != Severity.INFO || text.endsWith("sent")) {
-            status.report(severity, "Focuser: " + text);
-        }
-    }
-
-    private void updateLater() {
-        sync.asyncExec(() -> {
-            if (!title.isDisposed()) {
-                update();
-            }
-        });
-    }
-
-    private void update() {
-        boolean usable = focuser != null && device.state() == ConnectionState.CONNECTED;
-        setEnabled(controls, usable);
-        if (device == null) {
-            title.setText("No device connected: use the Devices part to connect one (or a simulated one).");
-        } else if (focuser == null) {
-            title.setText(device + " has no focuser.");
-        } else {
-            title.setText(device + " \u2014 " + device.state().name().toLowerCase(Locale.ROOT));
-        }
-        Telemetry t = device == null ? null : device.latestTelemetry().orElse(null);
-        IntFunction<String> mm = steps -> focuser == null ? "" : String.format(Locale.ROOT, "%.3f mm", focuser.settings().toMillimetres(steps));
-        if (focuser == null || t == null || !t.has(StandardTelemetry.FOCUSER_POSITION)) {
+    @Override
+    protected void refresh() {
+        Telemetry t = device.latestTelemetry().orElse(null);
+        if (t == null || !t.has(StandardTelemetry.FOCUSER_POSITION)) {
             position.setText("\u2014");
             detail.setText("");
             motor.setText("");
@@ -366,8 +253,8 @@ public final class FocuserPart {
             int toGo = t.get(StandardTelemetry.FOCUSER_STEPS_TO_GO).orElse(0);
             FocuserSettings s = focuser.settings();
             position.setText(Integer.toString(pos));
-            detail.setText(mm.apply(pos) + "   max " + s.maxPosition() + (toGo != 0 ? "   target " + (pos + toGo) : "")
-                    + (s.reversed() ? "   reversed" : "")
+            detail.setText(String.format(Locale.ROOT, "%.3f mm", s.toMillimetres(pos)) + "   max " + s.maxPosition()
+                    + (toGo != 0 ? "   target " + (pos + toGo) : "") + (s.reversed() ? "   reversed" : "")
                     + (s.backlash() != 0 ? "   backlash " + s.backlash() + " applied by the workbench" : ""));
             MotorState m = toGo != 0 ? MotorState.MOVING : focuser.motorState();
             motor.setText("\u25CF " + switch (m) {
@@ -381,18 +268,9 @@ public final class FocuserPart {
         position.getParent().layout(true);
     }
 
-    private static void setEnabled(Control c, boolean enabled) {
-        c.setEnabled(enabled);
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                setEnabled(child, enabled);
-            }
-        }
-    }
-
     /** For tests: the position as shown. */
     String shownPosition() {
-        return position.getText();
+        return position == null || position.isDisposed() ? "" : position.getText();
     }
 
     /** For tests: types a target and presses Go, as an operator would. */
@@ -408,12 +286,7 @@ public final class FocuserPart {
     }
 
     /** For tests: the stored positions as listed. */
-    java.util.List<String> storedPositions() {
-        return java.util.Arrays.asList(positions.getItems());
-    }
-
-    /** For tests: the feedback line. */
-    String feedback() {
-        return feedback.getText();
+    List<String> storedPositions() {
+        return Arrays.asList(positions.getItems());
     }
 }

@@ -38,7 +38,7 @@ class WorkbenchUiTest {
         assertTrue(between < 10000 && between >= 9400, "moving inward: " + between);
         Await.until("arrival at 9400 on screen", WAIT, () -> w.ui(focuser::shownPosition).equals("9400"), () -> w.ui(focuser::shownPosition));
         StatusBar bar = w.object("org.openjolo.ui.statusbar", StatusBar.class);
-        assertTrue(w.ui(bar::text).contains("Focuser: Move to 9400: sent"), w.ui(bar::text));
+        assertTrue(w.ui(bar::text).contains("Move to 9400: sent"), w.ui(bar::text));
         w.ui(() -> focuser.storeCurrentAs("Ha filter"));
         assertEquals(List.of("Ha filter  \u2014  9400"), w.ui(focuser::storedPositions));
         w.ui(() -> focuser.storeCurrentAs("Ha filter"));
