@@ -203,6 +203,15 @@ public abstract class DevicePart {
         return null;
     }
 
+    /** A push button that runs {@code action}. */
+    protected static org.eclipse.swt.widgets.Button button(Composite parent, String text, String tip, Runnable action) {
+        org.eclipse.swt.widgets.Button b = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
     /** A number without a needless ".0". */
     public static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

@@ -178,13 +178,6 @@ public final class AstroLink4SettingsPart extends DevicePart {
         return b;
     }
 
-    private static Button button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
 
     void testConnection() {
         run(settings.exportSettings().thenApply(m -> m.keySet().stream().filter(k -> k.startsWith("device.")).count()),

@@ -134,13 +134,6 @@ public final class FocuserPart extends DevicePart {
         return null;
     }
 
-    private static Button button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
 
     private void moveBy(int direction, boolean coarseMove) {
         Integer n = parse(step, "Step", 1, STEP_MAX);
