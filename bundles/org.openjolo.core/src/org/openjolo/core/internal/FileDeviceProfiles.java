@@ -48,13 +48,8 @@ public final class FileDeviceProfiles implements DeviceProfiles {
         return open.computeIfAbsent(deviceKey, k -> new FileProfile(location.settings().resolve("profiles").resolve(fileName(k))));
     }
 
-    /** A file name that any file system accepts, readable, and distinct per key. */
     static String fileName(String key) {
-        String readable = key.replaceAll("[^A-Za-z0-9._-]+", "_");
-        if (readable.length() > 80) {
-            readable = readable.substring(0, 80);
-        }
-        return readable + "-" + Integer.toHexString(key.hashCode()) + ".json";
+        return AtomicFiles.safeName(key) + ".json";
     }
 
     /** One profile file. */

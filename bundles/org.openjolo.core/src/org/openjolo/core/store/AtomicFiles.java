@@ -38,6 +38,18 @@ public final class AtomicFiles {
     }
 
     /**
+     * A file name any file system accepts for a key such as {@code astrolink4@serial:/dev/ttyUSB0}: readable,
+     * and distinct per key (a hash of the key is appended).
+     */
+    public static String safeName(String key) {
+        String readable = key.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (readable.length() > 80) {
+            readable = readable.substring(0, 80);
+        }
+        return readable + "-" + Integer.toHexString(key.hashCode());
+    }
+
+    /**
      * Moves an unreadable file aside as {@code name.corrupt-<timestamp>} and returns the new path, so the
      * operator can inspect it and defaults can be used.
      */

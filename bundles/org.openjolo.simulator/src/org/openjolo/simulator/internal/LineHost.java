@@ -71,7 +71,7 @@ abstract class LineHost implements SimulatedDevice {
             try {
                 int n = read(buffer, 100);
                 if (n < 0) {
-                    // channel gone (link dropped): wait for it to come back or for close()
+                    // channel gone (link dropped, client hung up): a partial line belongs to nobody any more
                     line.reset();
                     Thread.sleep(50);
                     continue;

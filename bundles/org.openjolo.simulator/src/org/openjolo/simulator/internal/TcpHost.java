@@ -68,16 +68,16 @@ public final class TcpHost extends LineHost {
             InputStream in = c.getInputStream();
             int n = in.read(into);
             if (n < 0) {
-                // the client hung up; wait for the next one
+                // the client hung up: -1 makes the host drop its partial line, so the next client starts clean
                 closeClient();
-                return 0;
+                return -1;
             }
             return n;
         } catch (SocketTimeoutException e) {
             return 0;
         } catch (IOException e) {
             closeClient();
-            return 0;
+            return -1;
         }
     }
 
