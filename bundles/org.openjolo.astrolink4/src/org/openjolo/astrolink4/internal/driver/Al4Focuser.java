@@ -156,13 +156,19 @@ final class Al4Focuser implements Focuser {
         }));
     }
 
-    /** After a poll: a move that went past its target for backlash comes back once it stopped there. */
-    void continueBacklash(LineExchange io, StatusLine s) throws java.io.IOException {
+    /**
+     * After a poll: a move that went past its target for backlash comes back once it stopped there.
+     *
+     * @return whether the second leg was sent (the polled status is then out of date)
+     */
+    boolean continueBacklash(LineExchange io, StatusLine s) throws java.io.IOException {
         Integer target = afterBacklash;
         if (target != null && !s.moving()) {
             afterBacklash = null;
             ack('R', io.exchange(Requests.moveTo(target)));
+            return true;
         }
+        return false;
     }
 
     private void inRange(String what, int value) throws DeviceException {

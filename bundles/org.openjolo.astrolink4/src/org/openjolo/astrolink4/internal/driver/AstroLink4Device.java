@@ -130,7 +130,11 @@ public final class AstroLink4Device extends ConnectedDevice {
     public Telemetry poll(LineExchange io) throws IOException {
         StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
         remember(s);
-        focuser.continueBacklash(io, s);
+        if (focuser.continueBacklash(io, s)) {
+            // report the second leg as moving, not the idle overshoot it started from
+            s = StatusLine.parse(io.exchange(Requests.STATUS));
+            remember(s);
+        }
         if (s.full()) {
             pwm.regulate(io, s);
         }

@@ -40,6 +40,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     /** Fault hooks: extra load beyond the outputs, and the supply voltage. */
     private double extraLoad;
     private double supplyVoltage = 12.6;
+    private double ambientOverride = Double.NaN;
     /** Protection: when the condition started (or -1), and what tripped (0 none, 1 over-voltage, 2 over-current). */
     private long overSince = -1;
     private int tripFlag;
@@ -213,9 +214,15 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         return (lastNanos - bootNanos) / 3.6e12;
     }
 
-    /** Ambient temperature: a slow cooling through the night with a small ripple. */
+    /** Ambient temperature: a slow cooling through the night with a small ripple, unless a test sets it. */
     private double temperature1() {
-        return 14.0 - 0.8 * hours() + 0.15 * Math.sin(hours() * 20);
+        return Double.isNaN(ambientOverride) ? 14.0 - 0.8 * hours() + 0.15 * Math.sin(hours() * 20) : ambientOverride;
+    }
+
+    /** Fault hook / test script: holds the ambient temperature at {@code celsius} (NaN returns to the night's drift). */
+    public synchronized void setAmbientTemperature(double celsius) {
+        advance();
+        ambientOverride = celsius;
     }
 
     private double humidity1() {

@@ -1,0 +1,243 @@
+package org.openjolo.compensation.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+
+import org.openjolo.compensation.CompensationControl;
+import org.openjolo.compensation.CompensationMode;
+import org.openjolo.compensation.CompensationSettings;
+import org.openjolo.compensation.Correction;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.Focuser;
+
+/**
+ * Compensation done by the workbench through a device's {@link Focuser}: listens to the device's telemetry
+ * (on its I/O worker), averages the chosen sensor's temperature, and moves the focuser when asked or, in AUTO,
+ * when the pending amount exceeds the threshold and the focuser is idle.
+ */
+final class SoftwareCompensation implements CompensationControl, DeviceListener {
+
+    private static final System.Logger LOG = System.getLogger(SoftwareCompensation.class.getName());
+    private static final int HISTORY = 500;
+
+    private record Sample(Instant time, double temperature) {
+    }
+
+    private final Device device;
+    private final Focuser focuser;
+    private final DeviceProfile profile;
+    private final Deque<Sample> samples = new ArrayDeque<>();
+    private final Deque<Correction> history = new ArrayDeque<>();
+    private CompensationSettings settings;
+    /** Where the focus was at the reference temperature; null until a temperature arrives after switching on. */
+    private Integer basePosition;
+    private double baseTemperature;
+    /** The position the focuser should be at when idle if nobody but us moved it. */
+    private int expectedPosition;
+    private boolean moving;
+    /** A compensation move not yet acknowledged: telemetry from before it would look like an operator move. */
+    private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+
+    SoftwareCompensation(Device device, Focuser focuser) {
+        this.device = device;
+        this.focuser = focuser;
+        this.profile = device.profile();
+        this.settings = load(profile);
+    }
+
+    private static CompensationSettings load(DeviceProfile p) {
+        CompensationSettings d = CompensationSettings.DEFAULT;
+        CompensationMode mode;
+        try {
+            mode = CompensationMode.valueOf(p.get("compensation.mode", d.mode().name()));
+        } catch (IllegalArgumentException e) {
+            mode = d.mode();
+        }
+        CompensationSettings s = new CompensationSettings(mode, p.getDouble("compensation.coefficient", d.coefficient()),
+                p.getInt("compensation.threshold", d.threshold()), p.getInt("compensation.sensor", d.sensor()),
+                Duration.ofMillis(p.getInt("compensation.windowMs", (int) d.window().toMillis())));
+        try {
+            return s.validate();
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Stored compensation settings are invalid ({0}); defaults are used", e.getMessage());
+            return d;
+        }
+    }
+
+    @Override
+    public Device device() {
+        return device;
+    }
+
+    @Override
+    public synchronized CompensationSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void apply(CompensationSettings s) {
+        s.validate();
+        synchronized (this) {
+            boolean rebase = s.mode() != settings.mode() || s.sensor() != settings.sensor() || s.coefficient() != settings.coefficient();
+            if (s.sensor() != settings.sensor()) {
+                samples.clear();
+            }
+            settings = s;
+            if (rebase) {
+                basePosition = null;
+            }
+        }
+        profile.putAll(Map.of("compensation.mode", s.mode().name(),
+                "compensation.coefficient", String.format(Locale.ROOT, "%.3f", s.coefficient()),
+                "compensation.threshold", Integer.toString(s.threshold()), "compensation.sensor", Integer.toString(s.sensor()),
+                "compensation.windowMs", Long.toString(s.window().toMillis())));
+    }
+
+    private TelemetryKey<Double> sensorKey() {
+        return settings.sensor() == 1 ? StandardTelemetry.TEMPERATURE_1 : StandardTelemetry.TEMPERATURE_2;
+    }
+
+    @Override
+    public void telemetry(Device d, Telemetry t) {
+        Integer auto = null;
+        synchronized (this) {
+            Optional<Double> temperature = t.get(sensorKey());
+            Optional<Integer> position = t.get(StandardTelemetry.FOCUSER_POSITION);
+            moving = t.get(StandardTelemetry.FOCUSER_MOVING).orElse(false) || focuser.isMoving();
+            if (temperature.isPresent()) {
+                samples.addLast(new Sample(t.time(), temperature.get()));
+            }
+            while (!samples.isEmpty() && samples.peekFirst().time().isBefore(t.time().minus(settings.window()))) {
+                samples.removeFirst();
+            }
+            if (settings.mode() == CompensationMode.OFF || samples.isEmpty() || position.isEmpty() || moving || !inFlight.isDone()) {
+                return;
+            }
+            int pos = position.get();
+            double avg = average();
+            if (basePosition == null || pos != expectedPosition) {
+                // switched on, or the operator (or an autofocus client) moved the focuser: a new reference
+                basePosition = pos;
+                baseTemperature = avg;
+                expectedPosition = pos;
+                return;
+            }
+            int pending = pendingAt(avg);
+            if (settings.mode() == CompensationMode.AUTO && Math.abs(pending) > settings.threshold()) {
+                auto = pending;
+            }
+        }
+        if (auto != null) {
+            move("AUTO").whenComplete((c, e) -> {
+                if (e != null) {
+                    LOG.log(Level.WARNING, "Automatic compensation of {0} failed: {1}", device, e.getMessage());
+                }
+            });
+        }
+    }
+
+    private double average() {
+        return samples.stream().mapToDouble(Sample::temperature).average().orElse(Double.NaN);
+    }
+
+    private int pendingAt(double avg) {
+        long wanted = Math.round(basePosition + settings.coefficient() * (avg - baseTemperature));
+        long clamped = Math.max(0, Math.min(focuser.settings().maxPosition(), wanted));
+        return (int) (clamped - expectedPosition);
+    }
+
+    @Override
+    public synchronized OptionalDouble temperature() {
+        return samples.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(average());
+    }
+
+    @Override
+    public synchronized OptionalDouble referenceTemperature() {
+        return basePosition == null ? OptionalDouble.empty() : OptionalDouble.of(baseTemperature);
+    }
+
+    @Override
+    public synchronized OptionalInt pending() {
+        if (settings.mode() == CompensationMode.OFF || basePosition == null || samples.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(pendingAt(average()));
+    }
+
+    @Override
+    public CompletableFuture<Optional<Correction>> compensate() {
+        return move("Compensate");
+    }
+
+    @Override
+    public CompletableFuture<Optional<Correction>> trigger(int threshold) {
+        if (threshold < 0) {
+            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE, "The S:N threshold must be 0 or more steps"));
+        }
+        OptionalInt p = pending();
+        if (p.isEmpty() || Math.abs(p.getAsInt()) <= threshold) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return move("S:" + threshold);
+    }
+
+    /** Sends the pending amount; the expected position moves with it, so the reference stays. */
+    private CompletableFuture<Optional<Correction>> move(String cause) {
+        Correction c;
+        synchronized (this) {
+            if (settings.mode() == CompensationMode.OFF) {
+                return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE, "Temperature compensation is off"));
+            }
+            if (moving || focuser.isMoving()) {
+                return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY, "The focuser is moving: compensate when it has stopped"));
+            }
+            OptionalInt p = pending();
+            if (p.isEmpty() || p.getAsInt() == 0) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            int target = expectedPosition + p.getAsInt();
+            c = new Correction(Instant.now(), average(), p.getAsInt(), target, cause);
+            expectedPosition = target;
+            moving = true;
+            history.addLast(c);
+            if (history.size() > HISTORY) {
+                history.removeFirst();
+            }
+        }
+        LOG.log(Level.INFO, "{0}: compensation ({1}) moves {2} steps to {3} at {4} °C", device, cause, c.steps(), c.target(),
+                String.format(Locale.ROOT, "%.2f", c.temperature()));
+        CompletableFuture<Void> sent = focuser.moveTo(c.target());
+        synchronized (this) {
+            inFlight = sent;
+        }
+        return sent.thenApply(v -> Optional.of(c));
+    }
+
+    @Override
+    public synchronized List<Correction> history() {
+        return new ArrayList<>(history);
+    }
+
+    @Override
+    public String implementation() {
+        return "workbench";
+    }
+}
