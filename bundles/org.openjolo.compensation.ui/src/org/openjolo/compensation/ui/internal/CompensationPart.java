@@ -1,0 +1,175 @@
+package org.openjolo.compensation.ui.internal;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.compensation.Compensation;
+import org.openjolo.compensation.CompensationControl;
+import org.openjolo.compensation.CompensationMode;
+import org.openjolo.compensation.CompensationSettings;
+import org.openjolo.compensation.Correction;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.DevicePart;
+
+import jakarta.inject.Inject;
+
+/**
+ * Temperature compensation of the active device: mode, coefficient, threshold, sensor and smoothing; the
+ * averaged and reference temperatures and the pending amount; Compensate and the S:N trigger; the history.
+ */
+public final class CompensationPart extends DevicePart {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    @Inject
+    Compensation compensation;
+
+    private CompensationControl control;
+    private Combo mode;
+    private Text coefficient;
+    private Spinner threshold;
+    private Spinner sensor;
+    private Spinner window;
+    private Label temperature;
+    private Label reference;
+    private Label pending;
+    private Text triggerThreshold;
+    private Table history;
+
+    @Override
+    protected String createControls(Composite parent) {
+        control = compensation.of(device).orElse(null);
+        if (control == null) {
+            return device + " has no focuser to compensate.";
+        }
+        CompensationSettings s = control.settings();
+        Group g = new Group(parent, SWT.NONE);
+        g.setText("Settings (compensation done by the " + control.implementation() + ")");
+        g.setLayout(new GridLayout(4, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(g, SWT.NONE).setText("Mode");
+        mode = new Combo(g, SWT.READ_ONLY);
+        mode.setItems("OFF", "MANUAL", "AUTO");
+        mode.select(s.mode().ordinal());
+        mode.setToolTipText("MANUAL: shown, applied with Compensate or S:N. AUTO: also applied when the pending amount exceeds the threshold.");
+        new Label(g, SWT.NONE).setText("Compensation [steps/°C]");
+        coefficient = new Text(g, SWT.BORDER | SWT.RIGHT);
+        coefficient.setText(fmt(s.coefficient()));
+        coefficient.setLayoutData(new GridData(70, SWT.DEFAULT));
+        coefficient.setToolTipText("-1000 to 1000; positive when a falling temperature needs a smaller position");
+        new Label(g, SWT.NONE).setText("Auto threshold [steps]");
+        threshold = spinner(g, s.threshold(), 1, 1000);
+        new Label(g, SWT.NONE).setText("Sensor");
+        sensor = spinner(g, s.sensor(), 1, 2);
+        new Label(g, SWT.NONE).setText("Smoothing [s]");
+        window = spinner(g, (int) s.window().toSeconds(), 1, 1800);
+        window.setToolTipText("Temperatures are averaged over this window: a single spike must not move the focuser");
+        button(g, "Apply", "Save the settings (a change of mode, sensor or coefficient takes a new reference)", this::applySettings);
+
+        Group now = new Group(parent, SWT.NONE);
+        now.setText("Now");
+        now.setLayout(new GridLayout(2, false));
+        now.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        temperature = row(now, "Temperature (averaged)");
+        reference = row(now, "Reference temperature");
+        pending = row(now, "Compensation difference");
+        Composite buttons = new Composite(now, SWT.NONE);
+        buttons.setLayout(new GridLayout(4, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        button(buttons, "Compensate", "Apply the pending amount now", () -> run(control.compensate(), "Compensate"));
+        new Label(buttons, SWT.NONE).setText("   S:");
+        triggerThreshold = new Text(buttons, SWT.BORDER | SWT.RIGHT);
+        triggerThreshold.setText("20");
+        triggerThreshold.setLayoutData(new GridData(50, SWT.DEFAULT));
+        button(buttons, "Trigger", "As the S:N script command: apply only if the pending amount exceeds N steps", this::trigger);
+
+        history = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        history.setHeaderVisible(true);
+        GridData h = new GridData(SWT.FILL, SWT.FILL, true, true);
+        h.heightHint = 120;
+        history.setLayoutData(h);
+        for (String[] c : new String[][] { { "Time", "80" }, { "Temperature", "100" }, { "Steps", "70" }, { "To", "80" }, { "By", "100" } }) {
+            TableColumn col = new TableColumn(history, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        return null;
+    }
+
+    private static Spinner spinner(Composite parent, int value, int min, int max) {
+        Spinner s = new Spinner(parent, SWT.BORDER);
+        s.setValues(value, min, max, 0, 1, 10);
+        return s;
+    }
+
+    private static Label row(Composite parent, String name) {
+        new Label(parent, SWT.NONE).setText(name);
+        Label v = new Label(parent, SWT.NONE);
+        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return v;
+    }
+
+    void applySettings() {
+        Double k = number(coefficient.getText(), "Compensation", -1000, 1000, "steps/°C");
+        if (k == null) {
+            return;
+        }
+        try {
+            control.apply(new CompensationSettings(CompensationMode.values()[mode.getSelectionIndex()], k, threshold.getSelection(),
+                    sensor.getSelection(), Duration.ofSeconds(window.getSelection())));
+            say(Severity.INFO, "Compensation settings saved");
+        } catch (IllegalArgumentException e) {
+            say(Severity.ERROR, e.getMessage());
+        }
+    }
+
+    private void trigger() {
+        Double n = number(triggerThreshold.getText(), "The S:N threshold", 0, 10_000, "steps");
+        if (n != null) {
+            run(control.trigger(n.intValue()), "S:" + n.intValue());
+        }
+    }
+
+    /** "Use this coefficient" from the calculator: fills the field; the operator applies it. */
+    void useCoefficient(double value) {
+        coefficient.setText(String.format(Locale.ROOT, "%.2f", value));
+        coefficient.setFocus();
+        say(Severity.INFO, "Coefficient " + coefficient.getText() + " steps/°C from the calculator: press Apply to use it");
+    }
+
+    @Override
+    protected void refresh() {
+        temperature.setText(control.temperature().isPresent() ? String.format(Locale.ROOT, "%.2f °C", control.temperature().getAsDouble()) : "no sensor");
+        reference.setText(control.referenceTemperature().isPresent()
+                ? String.format(Locale.ROOT, "%.2f °C", control.referenceTemperature().getAsDouble()) : "\u2014");
+        pending.setText(control.pending().isPresent() ? control.pending().getAsInt() + " steps" : "\u2014 (off)");
+        List<Correction> corrections = control.history();
+        if (history.getItemCount() != corrections.size()) {
+            history.removeAll();
+            for (Correction c : corrections.reversed()) {
+                new TableItem(history, SWT.NONE).setText(new String[] { TIME.format(c.time()), String.format(Locale.ROOT, "%.2f °C", c.temperature()),
+                    Integer.toString(c.steps()), Integer.toString(c.target()), c.cause() });
+            }
+        }
+    }
+
+    /** For tests. */
+    String shownCoefficient() {
+        return coefficient.getText();
+    }
+}
