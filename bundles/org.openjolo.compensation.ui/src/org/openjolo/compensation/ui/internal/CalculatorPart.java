@@ -96,10 +96,10 @@ public final class CalculatorPart extends DevicePart {
         GridData td = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         td.heightHint = 200;
         table.setLayoutData(td);
-        for (String c : new String[] { "Temp. [°C]", "Position" }) {
+        for (String c : new String[] { "Temp. [°C]", "Position", "Residual" }) {
             TableColumn col = new TableColumn(table, SWT.RIGHT);
             col.setText(c);
-            col.setWidth(95);
+            col.setWidth(c.equals("Residual") ? 70 : 85);
         }
         editable(table);
         button(left, "Add current", "Add the current temperature and focuser position", this::addCurrent);
@@ -148,7 +148,10 @@ public final class CalculatorPart extends DevicePart {
             if (item == null) {
                 return;
             }
-            int column = item.getBounds(0).contains(e.x, e.y) ? 0 : 1;
+            int column = item.getBounds(0).contains(e.x, e.y) ? 0 : item.getBounds(1).contains(e.x, e.y) ? 1 : -1;
+            if (column < 0) {
+                return; // the residual is computed, not typed
+            }
             int row = t.indexOf(item);
             Text text = new Text(t, SWT.RIGHT);
             text.setText(item.getText(column));
@@ -240,6 +243,12 @@ public final class CalculatorPart extends DevicePart {
         double lo = bound(from, Double.NEGATIVE_INFINITY);
         double hi = bound(to, Double.POSITIVE_INFINITY);
         fit = CompensationCalculator.fit(points, lo, hi);
+        for (int i = 0; i < fit.residuals().size(); i++) {
+            int row = points.indexOf(fit.points().get(i));
+            if (row >= 0) {
+                table.getItem(row).setText(2, String.format(Locale.ROOT, "%.1f", fit.residuals().get(i)));
+            }
+        }
         for (int i : fit.suspects()) {
             int row = points.indexOf(fit.points().get(i));
             if (row >= 0) {
@@ -316,6 +325,11 @@ public final class CalculatorPart extends DevicePart {
     @Override
     protected void refresh() {
         // the table and plot change only when the operator changes the points
+    }
+
+    /** For tests: the residual column as shown. */
+    List<String> residualTexts() {
+        return java.util.Arrays.stream(table.getItems()).map(i -> i.getText(2)).toList();
     }
 
     /** For tests: the fit as shown. */

@@ -36,6 +36,7 @@ class CalculatorUiTest {
             w.ui(() -> calc.edit(2, 1, "10280"));
             assertTrue(w.ui(calc::resultText).startsWith("Coefficient 35.00 steps/°C, intercept 10000 steps, R² 1.0000, 6 points"), w.ui(calc::resultText));
             assertEquals("points=6 fit=2", w.ui(calc::plotted));
+            assertEquals(java.util.List.of("0.0", "0.0", "0.0", "0.0", "0.0", "0.0"), w.ui(calc::residualTexts));
             w.ui(() -> calc.edit(2, 1, "-5"));
             assertTrue(w.ui(calc::feedback).startsWith("Position must be a number from 0 to 25000 steps"), w.ui(calc::feedback));
 
