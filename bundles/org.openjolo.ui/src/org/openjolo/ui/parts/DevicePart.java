@@ -16,7 +16,6 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
-import org.openjolo.ui.internal.parts.Colors;
 import org.openjolo.ui.internal.parts.Errors;
 
 import jakarta.annotation.PostConstruct;
@@ -210,6 +209,21 @@ public abstract class DevicePart {
         b.setToolTipText(tip);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
+    }
+
+    /** A spinner for whole numbers. */
+    protected static org.eclipse.swt.widgets.Spinner spinner(Composite parent, int value, int min, int max) {
+        org.eclipse.swt.widgets.Spinner s = new org.eclipse.swt.widgets.Spinner(parent, SWT.BORDER);
+        s.setValues(value, min, max, 0, 1, 10);
+        return s;
+    }
+
+    /** A "name: value" row in a two-column grid; returns the value label. */
+    protected static Label row(Composite parent, String name) {
+        new Label(parent, SWT.NONE).setText(name);
+        Label v = new Label(parent, SWT.NONE);
+        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return v;
     }
 
     /** A number without a needless ".0". */

@@ -34,6 +34,7 @@ import org.openjolo.compensation.PointsStore;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.DevicePart;
 
 import jakarta.inject.Inject;
@@ -44,9 +45,6 @@ import jakarta.inject.Inject;
  * the points as dots, the line, and suspects marked; "Use this coefficient".
  */
 public final class CalculatorPart extends DevicePart {
-
-    private static final Color GREEN = new Color(30, 150, 60);
-    private static final Color RED = new Color(200, 30, 30);
 
     @Inject
     PointsStore store;
@@ -252,7 +250,7 @@ public final class CalculatorPart extends DevicePart {
         for (int i : fit.suspects()) {
             int row = points.indexOf(fit.points().get(i));
             if (row >= 0) {
-                table.getItem(row).setForeground(RED);
+                table.getItem(row).setForeground(Colors.RED);
             }
         }
         StringBuilder text = new StringBuilder();
@@ -264,7 +262,7 @@ public final class CalculatorPart extends DevicePart {
             text.append(text.length() > 0 ? "\n" : "").append(w);
         }
         result.setText(text.toString());
-        result.setForeground(fit.warnings().isEmpty() ? null : RED);
+        result.setForeground(fit.warnings().isEmpty() ? null : Colors.RED);
         plot();
         result.getParent().layout(true);
     }
@@ -284,16 +282,16 @@ public final class CalculatorPart extends DevicePart {
         }
         if (!points.isEmpty()) {
             series("points", points.stream().mapToDouble(CompensationPoint::temperature).toArray(),
-                    points.stream().mapToDouble(CompensationPoint::position).toArray(), PlotSymbolType.CIRCLE, GREEN, LineStyle.NONE);
+                    points.stream().mapToDouble(CompensationPoint::position).toArray(), PlotSymbolType.CIRCLE, Colors.GREEN, LineStyle.NONE);
         }
         if (!fit.suspects().isEmpty()) {
             series("suspects", fit.suspects().stream().mapToDouble(i -> fit.points().get(i).temperature()).toArray(),
-                    fit.suspects().stream().mapToDouble(i -> fit.points().get(i).position()).toArray(), PlotSymbolType.CROSS, RED, LineStyle.NONE);
+                    fit.suspects().stream().mapToDouble(i -> fit.points().get(i).position()).toArray(), PlotSymbolType.CROSS, Colors.RED, LineStyle.NONE);
         }
         if (fit.valid()) {
             double lo = fit.points().stream().mapToDouble(CompensationPoint::temperature).min().orElseThrow();
             double hi = fit.points().stream().mapToDouble(CompensationPoint::temperature).max().orElseThrow();
-            series("fit", new double[] { lo, hi }, new double[] { fit.positionAt(lo), fit.positionAt(hi) }, PlotSymbolType.NONE, RED, LineStyle.SOLID);
+            series("fit", new double[] { lo, hi }, new double[] { fit.positionAt(lo), fit.positionAt(hi) }, PlotSymbolType.NONE, Colors.RED, LineStyle.SOLID);
         }
         chart.getAxisSet().adjustRange();
         chart.redraw();

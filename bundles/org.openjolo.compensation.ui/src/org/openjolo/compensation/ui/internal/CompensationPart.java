@@ -111,18 +111,7 @@ public final class CompensationPart extends DevicePart {
         return null;
     }
 
-    private static Spinner spinner(Composite parent, int value, int min, int max) {
-        Spinner s = new Spinner(parent, SWT.BORDER);
-        s.setValues(value, min, max, 0, 1, 10);
-        return s;
-    }
 
-    private static Label row(Composite parent, String name) {
-        new Label(parent, SWT.NONE).setText(name);
-        Label v = new Label(parent, SWT.NONE);
-        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return v;
-    }
 
     void applySettings() {
         Double k = number(coefficient.getText(), "Compensation", -1000, 1000, "steps/°C");

@@ -26,6 +26,7 @@ import org.openjolo.core.DeviceRegistry;
 import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;

@@ -16,6 +16,7 @@ import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
@@ -138,12 +139,6 @@ public final class EnvironmentPart extends DevicePart {
         }
     }
 
-    private static Label row(Composite parent, String name) {
-        new Label(parent, SWT.NONE).setText(name);
-        Label v = new Label(parent, SWT.NONE);
-        v.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return v;
-    }
 
     private static String value(Telemetry t, TelemetryKey<Double> key, String format) {
         return t == null ? "\u2014" : t.get(key).map(v -> String.format(Locale.ROOT, format, v)).orElse(ABSENT);

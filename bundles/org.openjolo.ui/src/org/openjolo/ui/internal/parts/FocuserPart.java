@@ -23,6 +23,7 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.MotorState;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 

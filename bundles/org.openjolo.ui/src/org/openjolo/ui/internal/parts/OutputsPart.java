@@ -207,11 +207,6 @@ public final class OutputsPart extends DevicePart {
         direction.addListener(SWT.Selection, e -> apply.run());
     }
 
-    private static Spinner spinner(Composite parent, int value, int min, int max) {
-        Spinner s = new Spinner(parent, SWT.BORDER);
-        s.setValues(value, min, max, 0, 1, 10);
-        return s;
-    }
 
     @Override
     protected void refresh() {

@@ -19,6 +19,7 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.ProtectionSettings;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 

@@ -10,6 +10,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter;
 
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,7 @@
 package org.openjolo.ui.internal.parts;
 
 import org.eclipse.swt.graphics.Color;
+import org.openjolo.ui.parts.Colors;
 
 /**
  * The manual's colouring of power values against a warn level: orange when close (within 10 %), red when

@@ -1,10 +1,10 @@
-package org.openjolo.ui.internal.parts;
+package org.openjolo.ui.parts;
 
 import org.eclipse.swt.graphics.Color;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.capability.MotorState;
 
-/** The colours the manual's panel uses for states, in one place. */
+/** The colours the manual's panel uses for states, in one place for every part. */
 public final class Colors {
 
     private Colors() {
