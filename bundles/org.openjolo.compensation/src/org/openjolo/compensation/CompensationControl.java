@@ -23,11 +23,12 @@ public interface CompensationControl {
     CompensationSettings settings();
 
     /**
-     * Changes the settings; switching compensation on (or changing the sensor) takes a new reference.
+     * Changes the settings; switching compensation on (or changing the sensor) takes a new reference. With the
+     * device's firmware the device is configured; the future completes when it is.
      *
      * @throws IllegalArgumentException naming a value outside its range; nothing changes then
      */
-    void apply(CompensationSettings settings);
+    CompletableFuture<Void> apply(CompensationSettings settings);
 
     /** The averaged temperature of the chosen sensor, if it reports. */
     OptionalDouble temperature();
@@ -56,6 +57,25 @@ public interface CompensationControl {
     /** The corrections applied, oldest first (the last 500). */
     List<Correction> history();
 
-    /** Who compensates: "workbench" (moves issued by this bundle). */
-    String implementation();
+    /** Who compensates. */
+    Implementation implementation();
+
+    /** Who computes and applies the corrections. */
+    enum Implementation {
+        /** The device's firmware: the workbench configures and triggers it. */
+        DEVICE_FIRMWARE("device firmware"),
+        /** The workbench moves the focuser itself. */
+        WORKBENCH("workbench");
+
+        private final String label;
+
+        Implementation(String label) {
+            this.label = label;
+        }
+
+        /** For people. */
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -1,14 +1,12 @@
 package org.openjolo.compensation.internal;
 
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -60,26 +58,7 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
         this.device = device;
         this.focuser = focuser;
         this.profile = device.profile();
-        this.settings = load(profile);
-    }
-
-    private static CompensationSettings load(DeviceProfile p) {
-        CompensationSettings d = CompensationSettings.DEFAULT;
-        CompensationMode mode;
-        try {
-            mode = CompensationMode.valueOf(p.get("compensation.mode", d.mode().name()));
-        } catch (IllegalArgumentException e) {
-            mode = d.mode();
-        }
-        CompensationSettings s = new CompensationSettings(mode, p.getDouble("compensation.coefficient", d.coefficient()),
-                p.getInt("compensation.threshold", d.threshold()), p.getInt("compensation.sensor", d.sensor()),
-                Duration.ofMillis(p.getInt("compensation.windowMs", (int) d.window().toMillis())));
-        try {
-            return s.validate();
-        } catch (IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Stored compensation settings are invalid ({0}); defaults are used", e.getMessage());
-            return d;
-        }
+        this.settings = SettingsStore.load(profile);
     }
 
     @Override
@@ -93,7 +72,7 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
     }
 
     @Override
-    public void apply(CompensationSettings s) {
+    public CompletableFuture<Void> apply(CompensationSettings s) {
         s.validate();
         synchronized (this) {
             boolean rebase = s.mode() != settings.mode() || s.sensor() != settings.sensor() || s.coefficient() != settings.coefficient();
@@ -105,10 +84,8 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
                 basePosition = null;
             }
         }
-        profile.putAll(Map.of("compensation.mode", s.mode().name(),
-                "compensation.coefficient", String.format(Locale.ROOT, "%.3f", s.coefficient()),
-                "compensation.threshold", Integer.toString(s.threshold()), "compensation.sensor", Integer.toString(s.sensor()),
-                "compensation.windowMs", Long.toString(s.window().toMillis())));
+        SettingsStore.save(profile, s);
+        return CompletableFuture.completedFuture(null);
     }
 
     private TelemetryKey<Double> sensorKey() {
@@ -237,7 +214,7 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
     }
 
     @Override
-    public String implementation() {
-        return "workbench";
+    public Implementation implementation() {
+        return Implementation.WORKBENCH;
     }
 }

@@ -99,6 +99,11 @@ public abstract class DevicePart {
         }
     }
 
+    /** Builds the controls again (after something changed what the part shows). */
+    protected void rebuild() {
+        bind();
+    }
+
     /** Rebuilds the controls for the current device. */
     private void bind() {
         for (Control c : body.getChildren()) {

@@ -43,12 +43,12 @@ class CompensationEndToEndTest {
         device = registry.connect(AstroLink4.FAMILY_ID, link).get(10, TimeUnit.SECONDS);
         focuser = device.capability(Focuser.class).orElseThrow();
         focuser.applySettings(focuser.settings().withSpeed(2000).withAcceleration(4000).withBacklash(0)).get(10, TimeUnit.SECONDS);
-        control = Services.await(Compensation.class).of(device).orElseThrow();
+        control = Services.await(Compensation.class).use(device, CompensationControl.Implementation.WORKBENCH).orElseThrow();
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        control.apply(control.settings().withMode(CompensationMode.OFF));
+        control.apply(control.settings().withMode(CompensationMode.OFF)).get(10, TimeUnit.SECONDS);
         registry.disconnect(device).get(10, TimeUnit.SECONDS);
     }
 
@@ -98,8 +98,31 @@ class CompensationEndToEndTest {
         Await.until("arrival at 9965", WAIT, () -> !focuser.isMoving() && focuser.position() == 9965);
         assertEquals(Optional.empty(), control.compensate().get(10, TimeUnit.SECONDS), "nothing pending any more");
         assertThrows(IllegalArgumentException.class,
-                () -> control.apply(new CompensationSettings(CompensationMode.AUTO, 35, 0, 1, Duration.ofSeconds(1))));
+                () -> control.apply(new CompensationSettings(CompensationMode.AUTO, 35, 0, 1, Duration.ofSeconds(1))).join());
         assertEquals(10, control.settings().threshold(), "a refused change leaves the settings alone");
+    }
+
+    @Test
+    void theDeviceFirmwareIsConfiguredAndTriggeredWhenItCompensatesItself() throws Exception {
+        control = Services.await(Compensation.class).use(device, CompensationControl.Implementation.DEVICE_FIRMWARE).orElseThrow();
+        assertEquals(CompensationControl.Implementation.DEVICE_FIRMWARE, control.implementation());
+        control.apply(new CompensationSettings(CompensationMode.MANUAL, 35, 10, 1, Duration.ofSeconds(30))).get(10, TimeUnit.SECONDS);
+        assertTrue(link.faults().received().contains("E:30:3500:0:0:10:"), link.faults().received().toString());
+        ramp(13.0);
+        Await.until("35 steps pending, as the device reports", WAIT, () -> control.pending().orElse(0) == -35);
+        assertEquals(Optional.empty(), control.trigger(50).get(10, TimeUnit.SECONDS));
+        assertTrue(link.faults().received().stream().noneMatch(r -> r.startsWith("S")), "nothing sent below the threshold");
+        assertEquals(-35, control.trigger(20).get(10, TimeUnit.SECONDS).orElseThrow().steps());
+        assertTrue(link.faults().received().contains("S:20"));
+        Await.until("the firmware moved to 9965", WAIT, () -> !focuser.isMoving() && focuser.position() == 9965);
+
+        control.apply(new CompensationSettings(CompensationMode.AUTO, 35, 10, 1, Duration.ofSeconds(30))).get(10, TimeUnit.SECONDS);
+        assertTrue(link.faults().received().contains("E:30:3500:0:1:10:"), "the firmware's own automatic mode");
+        ramp(12.0);
+        Await.until("the firmware compensated by itself to 9930", WAIT, () -> !focuser.isMoving() && focuser.position() == 9930,
+                () -> Integer.toString(focuser.position()));
+        control.apply(control.settings().withMode(CompensationMode.OFF)).get(10, TimeUnit.SECONDS);
+        assertTrue(link.faults().received().contains("E:30:3500:0:0:10:"));
     }
 
     @Test

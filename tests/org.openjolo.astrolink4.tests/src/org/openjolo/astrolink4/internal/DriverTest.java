@@ -51,7 +51,7 @@ class DriverTest {
     @Test
     void handshakeReadsIdentityAndSettings() throws Exception {
         Focuser f = connect();
-        assertEquals(List.of("#", "u", "z", "n", "j", "f", "q"), link.faults().received().subList(0, 7));
+        assertEquals(List.of("#", "u", "z", "n", "j", "f", "e", "q"), link.faults().received().subList(0, 8));
         assertEquals("AstroLink4mini", device.identity().firmware());
         assertEquals(AstroLink4.MODEL, device.identity().model());
         FocuserSettings s = f.settings();

@@ -16,6 +16,7 @@ import org.openjolo.core.capability.Buzzer;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.PowerSwitches;
@@ -43,6 +44,7 @@ public final class AstroLink4Device extends ConnectedDevice {
     private final Al4Flag buzzer = new Al4Flag(this, 'j', Requests::buzzer, "buzzer");
     private final Al4Flag hand = new Al4Flag(this, 'f', Requests::handController, "manual control");
     private final Al4Settings settings = new Al4Settings(this);
+    private final Al4Compensation compensation = new Al4Compensation(this);
 
     private volatile StatusLine status;
     private volatile SettingsBlock u;
@@ -59,6 +61,7 @@ public final class AstroLink4Device extends ConnectedDevice {
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);
         offer(DeviceSettings.class, settings);
+        offer(FirmwareCompensation.class, compensation);
     }
 
     DeviceConnection link() {
@@ -95,6 +98,7 @@ public final class AstroLink4Device extends ConnectedDevice {
         power.read(io);
         buzzer.read(io);
         hand.read(io);
+        compensation.read(io);
     }
 
     /**

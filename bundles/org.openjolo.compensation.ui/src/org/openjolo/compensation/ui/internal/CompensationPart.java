@@ -20,9 +20,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.compensation.Compensation;
 import org.openjolo.compensation.CompensationControl;
+import org.openjolo.compensation.CompensationControl.Implementation;
 import org.openjolo.compensation.CompensationMode;
 import org.openjolo.compensation.CompensationSettings;
 import org.openjolo.compensation.Correction;
+import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
@@ -59,9 +61,27 @@ public final class CompensationPart extends DevicePart {
         }
         CompensationSettings s = control.settings();
         Group g = new Group(parent, SWT.NONE);
-        g.setText("Settings (compensation done by the " + control.implementation() + ")");
+        g.setText("Settings");
         g.setLayout(new GridLayout(4, false));
         g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(g, SWT.NONE).setText("Done by");
+        Combo by = new Combo(g, SWT.READ_ONLY);
+        boolean firmware = device.capability(FirmwareCompensation.class).isPresent();
+        by.setItems(firmware ? new String[] { Implementation.DEVICE_FIRMWARE.label(), Implementation.WORKBENCH.label() }
+                : new String[] { Implementation.WORKBENCH.label() });
+        by.select(control.implementation() == Implementation.DEVICE_FIRMWARE ? 0 : firmware ? 1 : 0);
+        by.setToolTipText("The device's firmware compensates by itself (the workbench configures it), or the workbench moves the focuser"
+                + " (with smoothing over the window and re-basing after your focus moves)");
+        by.addListener(SWT.Selection, e -> {
+            Implementation chosen = by.getText().equals(Implementation.WORKBENCH.label()) ? Implementation.WORKBENCH : Implementation.DEVICE_FIRMWARE;
+            if (chosen != control.implementation()) {
+                compensation.use(device, chosen);
+                say(Severity.INFO, "Compensation now done by the " + chosen.label());
+                rebuild();
+            }
+        });
+        new Label(g, SWT.NONE);
+        new Label(g, SWT.NONE);
         new Label(g, SWT.NONE).setText("Mode");
         mode = new Combo(g, SWT.READ_ONLY);
         mode.setItems("OFF", "MANUAL", "AUTO");
@@ -78,7 +98,9 @@ public final class CompensationPart extends DevicePart {
         sensor = spinner(g, s.sensor(), 1, 2);
         new Label(g, SWT.NONE).setText("Smoothing [s]");
         window = spinner(g, (int) s.window().toSeconds(), 1, 1800);
-        window.setToolTipText("Temperatures are averaged over this window: a single spike must not move the focuser");
+        window.setToolTipText(control.implementation() == Implementation.WORKBENCH
+                ? "Temperatures are averaged over this window: a single spike must not move the focuser"
+                : "The device's firmware evaluates the compensation once per this many seconds");
         button(g, "Apply", "Save the settings (a change of mode, sensor or coefficient takes a new reference)", this::applySettings);
 
         Group now = new Group(parent, SWT.NONE);
@@ -119,9 +141,8 @@ public final class CompensationPart extends DevicePart {
             return;
         }
         try {
-            control.apply(new CompensationSettings(CompensationMode.values()[mode.getSelectionIndex()], k, threshold.getSelection(),
-                    sensor.getSelection(), Duration.ofSeconds(window.getSelection())));
-            say(Severity.INFO, "Compensation settings saved");
+            run(control.apply(new CompensationSettings(CompensationMode.values()[mode.getSelectionIndex()], k, threshold.getSelection(),
+                    sensor.getSelection(), Duration.ofSeconds(window.getSelection()))), "Compensation settings");
         } catch (IllegalArgumentException e) {
             say(Severity.ERROR, e.getMessage());
         }
@@ -155,6 +176,11 @@ public final class CompensationPart extends DevicePart {
                     Integer.toString(c.steps()), Integer.toString(c.target()), c.cause() });
             }
         }
+    }
+
+    /** For tests: who compensates, as shown. */
+    Implementation shownImplementation() {
+        return control.implementation();
     }
 
     /** For tests. */

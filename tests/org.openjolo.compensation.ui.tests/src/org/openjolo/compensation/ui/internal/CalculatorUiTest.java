@@ -46,6 +46,8 @@ class CalculatorUiTest {
             w.ui(calc::pressUseCoefficient);
             CompensationPart comp = w.object("org.openjolo.compensation.ui.part.compensation", CompensationPart.class);
             Await.until("the coefficient handed over", WAIT, () -> w.ui(comp::shownCoefficient).equals("35.00"), () -> w.ui(comp::shownCoefficient));
+            assertEquals(org.openjolo.compensation.CompensationControl.Implementation.DEVICE_FIRMWARE, w.ui(comp::shownImplementation),
+                    "the AstroLink 4 compensates in its firmware");
             w.screenshot("compensation");
         });
     }
