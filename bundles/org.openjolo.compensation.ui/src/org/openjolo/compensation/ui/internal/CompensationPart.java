@@ -96,7 +96,8 @@ public final class CompensationPart extends DevicePart {
         threshold = spinner(g, s.threshold(), 1, 1000);
         new Label(g, SWT.NONE).setText("Sensor");
         sensor = spinner(g, s.sensor(), 1, 2);
-        new Label(g, SWT.NONE).setText("Smoothing [s]");
+        boolean byWorkbench = control.implementation() == Implementation.WORKBENCH;
+        new Label(g, SWT.NONE).setText(byWorkbench ? "Smoothing [s]" : "Firmware cycle [s]");
         window = spinner(g, (int) s.window().toSeconds(), 1, 1800);
         window.setToolTipText(control.implementation() == Implementation.WORKBENCH
                 ? "Temperatures are averaged over this window: a single spike must not move the focuser"
@@ -107,8 +108,8 @@ public final class CompensationPart extends DevicePart {
         now.setText("Now");
         now.setLayout(new GridLayout(2, false));
         now.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        temperature = row(now, "Temperature (averaged)");
-        reference = row(now, "Reference temperature");
+        temperature = row(now, byWorkbench ? "Temperature (averaged)" : "Temperature");
+        reference = row(now, byWorkbench ? "Reference temperature" : "Reference temperature (kept by the device)");
         pending = row(now, "Compensation difference");
         Composite buttons = new Composite(now, SWT.NONE);
         buttons.setLayout(new GridLayout(4, false));
