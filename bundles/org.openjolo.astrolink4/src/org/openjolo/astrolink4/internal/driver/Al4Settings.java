@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import org.openjolo.astrolink4.internal.protocol.Fields;
 import org.openjolo.astrolink4.internal.protocol.Requests;
+import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.DeviceSettings;
@@ -62,11 +64,11 @@ final class Al4Settings implements DeviceSettings {
             Map<String, String> out = new TreeMap<>();
             for (Block b : BLOCKS) {
                 String reply = io.exchange(String.valueOf(b.letter()));
-                org.openjolo.astrolink4.internal.protocol.SettingsBlock.parse(b.letter(), b.rules().size(), reply);
+                SettingsBlock.parse(b.letter(), b.rules().size(), reply);
                 out.put(b.key(), reply.substring(2));
             }
-            out.put("device.buzzer", org.openjolo.astrolink4.internal.protocol.Fields.parse('j', io.exchange(Requests.READ_BUZZER)).text(1));
-            out.put("device.handController", org.openjolo.astrolink4.internal.protocol.Fields.parse('f', io.exchange(Requests.READ_HAND_CONTROLLER)).text(1));
+            out.put("device.buzzer", Fields.parse('j', io.exchange(Requests.READ_BUZZER)).text(1));
+            out.put("device.handController", Fields.parse('f', io.exchange(Requests.READ_HAND_CONTROLLER)).text(1));
             device.profile().all().forEach((k, v) -> out.put(PROFILE_PREFIX + k, v));
             return out;
         });

@@ -89,10 +89,6 @@ public final class Fields {
         return integer(n, name) != 0;
     }
 
-    /** A lenient integer for fields some firmwares send as decimals (e.g. {@code 14.0} for 140 tenths). */
-    public double number(int n, String name) throws ProtocolException {
-        return decimal(n, name);
-    }
 
     /** The original reply. */
     public String reply() {

@@ -87,8 +87,4 @@ public final class SettingsBlock {
         return Requests.write(Character.toUpperCase(letter), fields);
     }
 
-    /** Number of fields. */
-    public int size() {
-        return fields.size();
-    }
 }
