@@ -91,9 +91,8 @@ public final class FilePointsStore implements PointsStore {
             }
             return List.copyOf(s.points());
         } catch (JsonParseException | IllegalArgumentException | IOException e) {
-            Path aside = AtomicFiles.setAside(f);
             throw new IOException("The compensation points of filter '" + filter + "' could not be read (" + e.getMessage()
-                    + "); the file was kept as " + aside + " and the table starts empty", e);
+                    + "); " + AtomicFiles.keepAside(f) + " and the table starts empty", e);
         }
     }
 

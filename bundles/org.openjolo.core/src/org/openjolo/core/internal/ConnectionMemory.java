@@ -74,13 +74,8 @@ final class ConnectionMemory {
             }
         } catch (IOException | RuntimeException e) {
             entries.clear();
-            try {
-                Path aside = AtomicFiles.setAside(file);
-                LOG.log(Level.WARNING, "The remembered connections in {0} could not be read ({1}); the file was kept as {2} and no device is reconnected",
-                        file, e.getMessage(), aside);
-            } catch (IOException moveFailed) {
-                LOG.log(Level.WARNING, "The remembered connections in " + file + " could not be read, nor moved aside", moveFailed);
-            }
+            LOG.log(Level.WARNING, "The remembered connections in {0} could not be read ({1}); {2}; no device is reconnected",
+                    file, e.getMessage(), AtomicFiles.keepAside(file));
         }
     }
 

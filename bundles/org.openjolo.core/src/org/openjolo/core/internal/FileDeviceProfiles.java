@@ -75,13 +75,8 @@ public final class FileDeviceProfiles implements DeviceProfiles {
                 values.putAll(stored);
             } catch (IOException | RuntimeException e) {
                 values.clear();
-                try {
-                    Path aside = AtomicFiles.setAside(file);
-                    LOG.log(Level.WARNING, "The device profile {0} could not be read ({1}); it was kept as {2} and defaults are used",
-                            file, e.getMessage(), aside);
-                } catch (IOException moveFailed) {
-                    LOG.log(Level.WARNING, "The device profile " + file + " could not be read, nor moved aside", moveFailed);
-                }
+                LOG.log(Level.WARNING, "The device profile {0} could not be read ({1}); {2}; defaults are used",
+                        file, e.getMessage(), AtomicFiles.keepAside(file));
             }
         }
 

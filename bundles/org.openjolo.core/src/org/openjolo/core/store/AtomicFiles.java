@@ -50,6 +50,18 @@ public final class AtomicFiles {
     }
 
     /**
+     * Moves an unreadable file aside and says so for the operator's message: "it was kept as …", or why even
+     * that failed. For loaders that go on with defaults.
+     */
+    public static String keepAside(Path file) {
+        try {
+            return "it was kept as " + setAside(file);
+        } catch (IOException e) {
+            return "it could not even be moved aside (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
      * Moves an unreadable file aside as {@code name.corrupt-<timestamp>} and returns the new path, so the
      * operator can inspect it and defaults can be used.
      */
