@@ -16,6 +16,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.DeviceFamily;
+import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.events.DeviceEvents;
 import org.openjolo.transport.Transport;
@@ -143,10 +144,8 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
                         address.displayName() + " is already connected as " + w.device()));
             }
         }
-        IoWorker[] holder = new IoWorker[1];
-        IoWorker worker = new IoWorker(transport, profiles.of(family.id() + "@" + address), backoff,
-                (state, reason) -> publishState(holder[0], state, reason));
-        holder[0] = worker;
+        IoWorker worker = new IoWorker(transport, profiles.of(family.id() + "@" + address), backoff);
+        worker.addListener(statePublisher);
         Device device;
         try {
             device = family.open(worker);
@@ -219,11 +218,13 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         memory.put(device.identity().key(), spec);
     }
 
-    private void publishState(IoWorker worker, ConnectionState state, String reason) {
-        if (worker != null && worker.device() != null) {
-            post(DeviceEvents.TOPIC_STATE, worker.device(), Map.of(DeviceEvents.PROPERTY_STATE, state.name(), DeviceEvents.PROPERTY_REASON, reason));
+    /** Every device's state changes, posted as events. */
+    private final DeviceListener statePublisher = new DeviceListener() {
+        @Override
+        public void stateChanged(Device device, ConnectionState state, String reason) {
+            post(DeviceEvents.TOPIC_STATE, device, Map.of(DeviceEvents.PROPERTY_STATE, state.name(), DeviceEvents.PROPERTY_REASON, reason));
         }
-    }
+    };
 
     private void post(String topic, Device device, Map<String, Object> extra) {
         EventAdmin admin = events;

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
@@ -48,7 +47,6 @@ final class IoWorker implements DeviceConnection {
     private final Transport transport;
     private final org.openjolo.core.DeviceProfile profile;
     private final Backoff backoff;
-    private final BiConsumer<ConnectionState, String> stateObserver;
     private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
     private final CopyOnWriteArrayList<DeviceListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
@@ -73,11 +71,10 @@ final class IoWorker implements DeviceConnection {
     private SessionHandler handler;
     private int misses;
 
-    IoWorker(Transport transport, org.openjolo.core.DeviceProfile profile, Backoff backoff, BiConsumer<ConnectionState, String> stateObserver) {
+    IoWorker(Transport transport, org.openjolo.core.DeviceProfile profile, Backoff backoff) {
         this.transport = transport;
         this.profile = profile;
         this.backoff = backoff;
-        this.stateObserver = stateObserver;
     }
 
     @Override
@@ -333,11 +330,6 @@ final class IoWorker implements DeviceConnection {
                     LOG.log(Level.WARNING, "A state listener of " + deviceName() + " failed", e);
                 }
             }
-        }
-        try {
-            stateObserver.accept(next, reason);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Publishing the state of " + deviceName() + " failed", e);
         }
     }
 
