@@ -231,6 +231,14 @@ public abstract class DevicePart {
         return v;
     }
 
+    /**
+     * A telemetry value formatted for display: "—" before the first poll, {@code absent} when the device does
+     * not report it (never 0).
+     */
+    protected static String valueText(org.openjolo.core.Telemetry t, org.openjolo.core.TelemetryKey<Double> key, String format, String absent) {
+        return t == null ? "\u2014" : t.get(key).map(v -> String.format(java.util.Locale.ROOT, format, v)).orElse(absent);
+    }
+
     /** A number without a needless ".0". */
     public static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

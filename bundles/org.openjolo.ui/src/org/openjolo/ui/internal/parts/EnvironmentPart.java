@@ -140,9 +140,6 @@ public final class EnvironmentPart extends DevicePart {
     }
 
 
-    private static String value(Telemetry t, TelemetryKey<Double> key, String format) {
-        return t == null ? "\u2014" : t.get(key).map(v -> String.format(Locale.ROOT, format, v)).orElse(ABSENT);
-    }
 
     @Override
     protected void refresh() {
@@ -154,16 +151,16 @@ public final class EnvironmentPart extends DevicePart {
         String[] formats = { "%.1f °C", "%.0f %%", "%.1f °C" };
         for (int i = 0; i < climate.length; i++) {
             for (int j = 0; j < 3; j++) {
-                climate[i][j].setText(value(t, keys[i][j], formats[j]));
+                climate[i][j].setText(valueText(t, keys[i][j], formats[j], ABSENT));
             }
         }
         if (sky != null) {
-            skyTemp.setText(value(t, StandardTelemetry.SKY_TEMPERATURE, "%.1f °C"));
-            skyDiff.setText(value(t, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, "%.1f °C"));
+            skyTemp.setText(valueText(t, StandardTelemetry.SKY_TEMPERATURE, "%.1f °C", ABSENT));
+            skyDiff.setText(valueText(t, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, "%.1f °C", ABSENT));
             SkyCondition c = sky.condition().orElse(null);
             condition.setText(c == null ? ABSENT : symbol(c) + "  " + c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             condition.setForeground(c == null ? null : c.ordinal() <= 1 ? Colors.GREEN : c.ordinal() == 2 ? Colors.ORANGE : Colors.GREY);
-            sqm.setText(value(t, StandardTelemetry.SKY_QUALITY, "%.2f mag/arcsec²"));
+            sqm.setText(valueText(t, StandardTelemetry.SKY_QUALITY, "%.2f mag/arcsec²", ABSENT));
             skyTemp.getParent().layout(true);
         }
     }

@@ -170,9 +170,6 @@ public final class PowerPart extends DevicePart {
         return t;
     }
 
-    private static String value(Telemetry t, TelemetryKey<Double> key, String format) {
-        return t == null ? "\u2014" : t.get(key).map(v -> String.format(Locale.ROOT, format, v)).orElse("\u2014");
-    }
 
     @Override
     protected void refresh() {
@@ -180,9 +177,9 @@ public final class PowerPart extends DevicePart {
             return;
         }
         Telemetry t = device.latestTelemetry().orElse(null);
-        voltage.setText(value(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V"));
-        current.setText(value(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A"));
-        energy.setText(value(t, StandardTelemetry.ENERGY_AH, "%.2f Ah") + "  " + value(t, StandardTelemetry.ENERGY_WH, "%.1f Wh"));
+        voltage.setText(valueText(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V", "\u2014"));
+        current.setText(valueText(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A", "\u2014"));
+        energy.setText(valueText(t, StandardTelemetry.ENERGY_AH, "%.2f Ah", "\u2014") + "  " + valueText(t, StandardTelemetry.ENERGY_WH, "%.1f Wh", "\u2014"));
         org.openjolo.core.DeviceProfile p = device.profile();
         voltage.setForeground(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_LOW_VOLTAGE, Double.NaN), false)
                 .worst(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_HIGH_VOLTAGE, Double.NaN), true)).color());
