@@ -3,27 +3,34 @@ package org.openjolo.alerts;
 import java.util.Locale;
 
 /**
- * A rule over one telemetry value: the value is OK between {@code min} and {@code max} (either may be absent,
- * {@link Double#NaN}), WARNING within the band near a limit, ALERT outside. The band is {@code warnPercent} of
- * the range (or of the single limit's size when only one is set), as in INDI's weather interface.
+ * A rule over one value of a device: the value is OK between {@code min} and {@code max} (either may be
+ * absent, {@link Double#NaN}), WARNING within the band near a limit, ALERT outside. The band is
+ * {@code warnPercent} of the range (or of the single limit's size when only one is set), as in INDI's weather
+ * interface.
  *
- * @param telemetryId the {@link org.openjolo.core.TelemetryKey#id()} it watches
+ * @param id          stable name of the rule within a device (several rules may watch one value, e.g. the low
+ *                    and the high input voltage)
+ * @param valueId     the value it watches: a {@link org.openjolo.core.TelemetryKey#id()} or one of the derived
+ *                    values of {@link AlertValues}
  * @param label       for people
  * @param min         lowest OK value, or NaN for none
  * @param max         highest OK value, or NaN for none
  * @param warnPercent warning band in percent of the range, 0–50
  * @param critical    an ALERT of this rule makes the observatory unsafe
+ * @param enabled     whether the rule is evaluated at all
  */
-public record AlertRule(String telemetryId, String label, double min, double max, double warnPercent, boolean critical) {
+public record AlertRule(String id, String valueId, String label, double min, double max, double warnPercent, boolean critical,
+        boolean enabled) {
 
     /**
      * Checks the rule.
      *
+     * @return this rule
      * @throws IllegalArgumentException naming what is wrong and what is allowed
      */
     public AlertRule validate() {
-        if (telemetryId == null || telemetryId.isBlank()) {
-            throw new IllegalArgumentException("A rule needs the telemetry value it watches");
+        if (id == null || id.isBlank() || valueId == null || valueId.isBlank()) {
+            throw new IllegalArgumentException("A rule needs a name and the value it watches");
         }
         if (Double.isNaN(min) && Double.isNaN(max)) {
             throw new IllegalArgumentException(label + ": set a minimum, a maximum or both");
@@ -46,7 +53,7 @@ public record AlertRule(String telemetryId, String label, double min, double max
         return span * warnPercent / 100.0;
     }
 
-    /** The state of {@code value} under this rule. */
+    /** The state of {@code value} under this rule (its enabled flag aside). */
     public AlertState evaluate(double value) {
         if (!Double.isNaN(min) && value < min || !Double.isNaN(max) && value > max) {
             return AlertState.ALERT;
@@ -56,5 +63,30 @@ public record AlertRule(String telemetryId, String label, double min, double max
             return AlertState.WARNING;
         }
         return AlertState.OK;
+    }
+
+    /** This rule with other limits (NaN for none). */
+    public AlertRule withLimits(double newMin, double newMax) {
+        return new AlertRule(id, valueId, label, newMin, newMax, warnPercent, critical, enabled);
+    }
+
+    /** This rule with another warning band. */
+    public AlertRule withWarnPercent(double percent) {
+        return new AlertRule(id, valueId, label, min, max, percent, critical, enabled);
+    }
+
+    /** This rule, critical or not. */
+    public AlertRule withCritical(boolean isCritical) {
+        return new AlertRule(id, valueId, label, min, max, warnPercent, isCritical, enabled);
+    }
+
+    /** This rule, enabled or not. */
+    public AlertRule withEnabled(boolean isEnabled) {
+        return new AlertRule(id, valueId, label, min, max, warnPercent, critical, isEnabled);
+    }
+
+    /** This rule watching another value (e.g. the other sensor). */
+    public AlertRule withValueId(String newValueId) {
+        return new AlertRule(id, newValueId, label, min, max, warnPercent, critical, enabled);
     }
 }

@@ -11,16 +11,26 @@ import java.util.Collection;
  */
 public final class SafetyMonitor {
 
-    private final Duration holdOff;
+    private Duration holdOff;
     private boolean safe = true;
     private Instant clearSince;
 
     /** @param holdOff how long all critical rules must be out of ALERT before it is safe again */
     public SafetyMonitor(Duration holdOff) {
-        if (holdOff.isNegative()) {
+        setHoldOff(holdOff);
+    }
+
+    /** Changes the hold-off; a hold-off already running is measured against the new one. */
+    public synchronized void setHoldOff(Duration newHoldOff) {
+        if (newHoldOff.isNegative()) {
             throw new IllegalArgumentException("The hold-off cannot be negative");
         }
-        this.holdOff = holdOff;
+        holdOff = newHoldOff;
+    }
+
+    /** The hold-off. */
+    public synchronized Duration holdOff() {
+        return holdOff;
     }
 
     /**

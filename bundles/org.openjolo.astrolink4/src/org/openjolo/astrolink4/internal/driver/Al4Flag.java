@@ -15,9 +15,9 @@ import org.openjolo.core.io.LineExchange;
  * An on/off device setting with its own read letter and write request: the buzzer ({@code j} / {@code J:0|1:})
  * and manual control ({@code f} / {@code F:0|1}).
  */
-final class Al4Flag implements Buzzer, HandController {
+class Al4Flag implements Buzzer, HandController {
 
-    private final AstroLink4Device device;
+    final AstroLink4Device device;
     private final char readLetter;
     private final Function<Boolean, String> write;
     private final String name;

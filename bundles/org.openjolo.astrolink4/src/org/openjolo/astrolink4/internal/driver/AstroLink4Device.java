@@ -41,7 +41,7 @@ public final class AstroLink4Device extends ConnectedDevice {
     private final Al4Pwm pwm = new Al4Pwm(this);
     private final Al4Power power = new Al4Power(this);
     private final Al4Sky sky = new Al4Sky(this);
-    private final Al4Flag buzzer = new Al4Flag(this, 'j', Requests::buzzer, "buzzer");
+    private final Al4Flag buzzer = new Al4Buzzer(this);
     private final Al4Flag hand = new Al4Flag(this, 'f', Requests::handController, "manual control");
     private final Al4Settings settings = new Al4Settings(this);
     private final Al4Compensation compensation = new Al4Compensation(this);

@@ -32,6 +32,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     /** z block: motor current mA, hold code. */
     private final int[] z = { 0, 400, 3 };
     private boolean buzzer = true;
+    private int beeps;
     private boolean handController;
     private final boolean[] outputs = new boolean[3];
     private final int[] pwm = new int[2];
@@ -125,6 +126,11 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         return true;
     }
 
+    /** How many times the buzzer sounded (for tests). */
+    public synchronized int beeps() {
+        return beeps;
+    }
+
     /** The stepper position (for tests and the simulator panel). */
     public synchronized int position() {
         advance();
@@ -141,7 +147,13 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         char letter = request.charAt(0);
         try {
             return switch (letter) {
-                case '#' -> "#:" + identity;
+                case '#' -> {
+                    // the family's firmware beeps on identify when its buzzer is enabled
+                    if (buzzer) {
+                        beeps++;
+                    }
+                    yield "#:" + identity;
+                }
                 case 'q' -> status();
                 case 'u' -> block('u', u);
                 case 'U' -> writeSettings(t);

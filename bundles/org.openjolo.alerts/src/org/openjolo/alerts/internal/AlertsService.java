@@ -1,0 +1,374 @@
+package org.openjolo.alerts.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.openjolo.alerts.AlertListener;
+import org.openjolo.alerts.AlertNotifications;
+import org.openjolo.alerts.AlertRecord;
+import org.openjolo.alerts.AlertRule;
+import org.openjolo.alerts.AlertState;
+import org.openjolo.alerts.Alerts;
+import org.openjolo.alerts.DefaultRules;
+import org.openjolo.alerts.RuleStatus;
+import org.openjolo.alerts.SafetyMonitor;
+import org.openjolo.alerts.SafetyStatus;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.DataLocation;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Buzzer;
+import org.openjolo.core.events.AlertEvents;
+import org.openjolo.core.events.DeviceEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Watches every connected device: evaluates its rules on each telemetry snapshot (on the device's I/O worker,
+ * which this never blocks), keeps the history, sounds the device buzzer, asks the UI for the system sound, and
+ * keeps the observatory's safety, checked again every second so the hold-off ends even when no device polls.
+ */
+@Component(service = Alerts.class, immediate = true)
+public final class AlertsService implements Alerts {
+
+    private static final System.Logger LOG = System.getLogger(AlertsService.class.getName());
+    static final int HISTORY = 500;
+
+    @Reference
+    DeviceRegistry registry;
+
+    @Reference
+    DataLocation location;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<Device, Watch> watches = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<AlertListener> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<AlertRecord> history = new ArrayDeque<>();
+    private SafetyMonitor safety;
+    private SafetyStatus safetyStatus;
+    private SafetySettings settings;
+    private ScheduledExecutorService timer;
+
+    private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
+        @Override
+        public void deviceAdded(Device device) {
+            watch(device);
+        }
+
+        @Override
+        public void deviceRemoved(Device device) {
+            Watch w = watches.remove(device);
+            if (w != null) {
+                device.removeListener(w);
+                updateSafety();
+            }
+        }
+    };
+
+    /** One device's rules, fed by its I/O worker. */
+    private final class Watch implements DeviceListener {
+        final Device device;
+        final DeviceAlerts alerts;
+
+        Watch(Device device) {
+            this.device = device;
+            List<AlertRule> defaults = DefaultRules.forDevice(device.capabilities());
+            this.alerts = new DeviceAlerts(device.identity().key(), device.toString(), RuleStore.load(device.profile(), defaults), clock.instant());
+        }
+
+        @Override
+        public void telemetry(Device d, Telemetry t) {
+            evaluate(this, t);
+        }
+
+        @Override
+        public void stateChanged(Device d, ConnectionState state, String reason) {
+            evaluate(this, d.latestTelemetry().orElse(null));
+        }
+    }
+
+    @Activate
+    void activate() {
+        settings = new SafetySettings(location.settings().resolve("safety.json"));
+        safety = new SafetyMonitor(settings.holdOff());
+        safetyStatus = new SafetyStatus(true, "No critical value is in alert", clock.instant());
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "OpenJolo alerts");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        registry.addListener(registryListener);
+        registry.devices().forEach(this::watch);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registry.removeListener(registryListener);
+        watches.forEach((d, w) -> d.removeListener(w));
+        watches.clear();
+        timer.shutdownNow();
+    }
+
+    private Watch watch(Device device) {
+        return watches.computeIfAbsent(device, d -> {
+            Watch w = new Watch(d);
+            d.addListener(w);
+            return w;
+        });
+    }
+
+    private DeviceAlerts of(Device device) {
+        return watch(device).alerts;
+    }
+
+    private void evaluate(Watch w, Telemetry t) {
+        Instant now = clock.instant();
+        List<AlertRecord> changes = w.alerts.evaluate(t, w.device.state() == ConnectionState.CONNECTED, now);
+        changes.forEach(this::record);
+        if (w.alerts.soundDue(changes, now)) {
+            sound(w);
+        }
+        if (!changes.isEmpty()) {
+            updateSafety();
+        }
+    }
+
+    /** Every second: the hold-off may have ended, an unacknowledged alert may need its sound again. */
+    private void tick() {
+        try {
+            Instant now = clock.instant();
+            for (Watch w : watches.values()) {
+                if (w.alerts.soundDue(List.of(), now)) {
+                    sound(w);
+                }
+            }
+            updateSafety();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "The alerts timer failed; it keeps running", e);
+        }
+    }
+
+    private void record(AlertRecord r) {
+        synchronized (history) {
+            history.addLast(r);
+            while (history.size() > HISTORY) {
+                history.removeFirst();
+            }
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put(DeviceEvents.PROPERTY_DEVICE_KEY, r.deviceKey());
+        props.put(AlertEvents.PROPERTY_RULE, r.ruleId());
+        props.put(AlertEvents.PROPERTY_LABEL, r.label());
+        props.put(AlertEvents.PROPERTY_STATE, r.state().name());
+        props.put(AlertEvents.PROPERTY_PREVIOUS, r.previous().name());
+        props.put(AlertEvents.PROPERTY_VALUE, r.value());
+        props.put(AlertEvents.PROPERTY_MESSAGE, r.message());
+        props.put(AlertEvents.PROPERTY_CRITICAL, r.critical());
+        post(AlertEvents.TOPIC_STATE, props);
+        tell(l -> l.changed(r));
+    }
+
+    private void sound(Watch w) {
+        AlertNotifications n = RuleStore.notifications(w.device.profile());
+        if (n.deviceBuzzer()) {
+            w.device.capability(Buzzer.class).filter(Buzzer::canBeep).ifPresent(b -> b.beep().whenComplete((v, error) -> {
+                if (error != null) {
+                    LOG.log(Level.WARNING, "Could not sound the buzzer of " + w.device + ": " + error.getMessage());
+                }
+            }));
+        }
+        if (n.systemSound()) {
+            tell(l -> l.soundDue(w.device.identity().key()));
+        }
+    }
+
+    private void updateSafety() {
+        SafetyStatus changed = null;
+        synchronized (this) {
+            List<AlertState> states = new ArrayList<>();
+            List<String> unsafe = new ArrayList<>();
+            for (Watch w : watches.values()) {
+                for (RuleStatus s : w.alerts.critical()) {
+                    states.add(s.state());
+                    if (s.state() == AlertState.ALERT) {
+                        unsafe.add(s.message() + " (" + w.device + ")");
+                    }
+                }
+            }
+            Instant now = clock.instant();
+            boolean wasSafe = safety.isSafe();
+            safety.update(now, states);
+            String reason = safety.isSafe() ? "No critical value is in alert"
+                    : unsafe.isEmpty() ? "Unsafe until every critical value has been out of alert for " + human(safety.holdOff())
+                            : String.join("; ", unsafe);
+            if (wasSafe != safety.isSafe() || !safety.isSafe() && !reason.equals(safetyStatus.reason())) {
+                safetyStatus = new SafetyStatus(safety.isSafe(), reason, wasSafe != safety.isSafe() ? now : safetyStatus.since());
+                if (wasSafe != safety.isSafe()) {
+                    changed = safetyStatus;
+                }
+            }
+        }
+        if (changed != null) {
+            SafetyStatus s = changed;
+            LOG.log(s.safe() ? Level.INFO : Level.WARNING, "The observatory is " + (s.safe() ? "safe" : "UNSAFE") + ": " + s.reason());
+            post(AlertEvents.TOPIC_SAFETY, Map.of(AlertEvents.PROPERTY_SAFE, s.safe(), AlertEvents.PROPERTY_MESSAGE, s.reason()));
+            tell(l -> l.safetyChanged(s));
+        }
+    }
+
+    private static String human(Duration d) {
+        return d.toSeconds() % 60 == 0 && d.toSeconds() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+    }
+
+    private void tell(Consumer<AlertListener> news) {
+        for (AlertListener l : listeners) {
+            try {
+                news.accept(l);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "An alert listener failed", e);
+            }
+        }
+    }
+
+    private void post(String topic, Map<String, Object> props) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        try {
+            admin.postEvent(new Event(topic, props));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not post " + topic, e);
+        }
+    }
+
+    @Override
+    public List<AlertRule> rules(Device device) {
+        return of(device).rules();
+    }
+
+    @Override
+    public synchronized void setRules(Device device, List<AlertRule> changed) {
+        DeviceAlerts alerts = of(device);
+        List<AlertRule> defaults = DefaultRules.forDevice(device.capabilities());
+        Map<String, AlertRule> byId = new HashMap<>();
+        for (AlertRule r : changed) {
+            AlertRule d = defaults.stream().filter(x -> x.id().equals(r.id())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(device + " has no alert rule '" + r.id() + "'"));
+            byId.put(r.id(), RuleStore.checkValue(d, r).validate());
+        }
+        List<AlertRule> rules = alerts.rules().stream().map(r -> byId.getOrDefault(r.id(), r)).toList();
+        RuleStore.save(device.profile(), rules);
+        alerts.setRules(rules, clock.instant());
+        watch(device);
+        evaluate(watches.get(device), device.latestTelemetry().orElse(null));
+        updateSafety();
+    }
+
+    @Override
+    public List<RuleStatus> status(Device device) {
+        return of(device).status();
+    }
+
+    @Override
+    public AlertState state(Device device, String valueId) {
+        Watch w = watches.get(device);
+        return w == null ? AlertState.OK : w.alerts.state(valueId);
+    }
+
+    @Override
+    public List<AlertRecord> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    @Override
+    public void acknowledge() {
+        watches.values().forEach(w -> w.alerts.acknowledge());
+    }
+
+    @Override
+    public synchronized SafetyStatus safety() {
+        return safetyStatus;
+    }
+
+    @Override
+    public synchronized Duration holdOff() {
+        return safety.holdOff();
+    }
+
+    @Override
+    public void setHoldOff(Duration holdOff) {
+        if (holdOff.isNegative() || holdOff.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("The hold-off must be from 0 s to 60 min, not " + holdOff.toSeconds() + " s");
+        }
+        synchronized (this) {
+            settings.setHoldOff(holdOff);
+            safety.setHoldOff(holdOff);
+        }
+        updateSafety();
+    }
+
+    @Override
+    public AlertNotifications notifications(Device device) {
+        return RuleStore.notifications(device.profile());
+    }
+
+    @Override
+    public void setNotifications(Device device, AlertNotifications notifications) {
+        RuleStore.save(device.profile(), notifications);
+    }
+
+    @Override
+    public void resetTemperatureChange(Device device) {
+        of(device).resetTemperatureChange();
+        evaluate(watch(device), device.latestTelemetry().orElse(null));
+    }
+
+    @Override
+    public OptionalDouble temperatureChangeStart(Device device, int sensor) {
+        if (sensor != 1 && sensor != 2) {
+            throw new IllegalArgumentException("The sensor must be 1 or 2, not " + sensor);
+        }
+        return of(device).start(sensor);
+    }
+
+    @Override
+    public void addListener(AlertListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(AlertListener listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,87 @@
+package org.openjolo.alerts.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjolo.alerts.AlertNotifications;
+import org.openjolo.alerts.AlertRule;
+import org.openjolo.alerts.AlertValues;
+import org.openjolo.core.DeviceProfile;
+
+/**
+ * A device's rules in its profile: for every rule, what may differ from the defaults ({@code alert.<id>.min},
+ * {@code .max}, {@code .warn}, {@code .critical}, {@code .enabled}, {@code .value}), so that improved defaults
+ * reach rules the operator never touched. A stored rule that is not valid is reported and its default used.
+ */
+final class RuleStore {
+
+    private static final System.Logger LOG = System.getLogger(RuleStore.class.getName());
+    private static final String NOTIFY_BUZZER = "alert.notify.buzzer";
+    private static final String NOTIFY_SOUND = "alert.notify.sound";
+
+    private RuleStore() {
+    }
+
+    static List<AlertRule> load(DeviceProfile p, List<AlertRule> defaults) {
+        List<AlertRule> rules = new ArrayList<>(defaults.size());
+        for (AlertRule d : defaults) {
+            String k = "alert." + d.id() + ".";
+            AlertRule r = new AlertRule(d.id(), p.get(k + "value", d.valueId()), d.label(), limit(p, k + "min", d.min()), limit(p, k + "max", d.max()),
+                    p.getDouble(k + "warn", d.warnPercent()), p.getBoolean(k + "critical", d.critical()), p.getBoolean(k + "enabled", d.enabled()));
+            try {
+                rules.add(checkValue(d, r).validate());
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "The stored alert rule ''{0}'' is not valid ({1}); its defaults are used", d.label(), e.getMessage());
+                rules.add(d);
+            }
+        }
+        return rules;
+    }
+
+    /** A rule may only move between the values of its kind (the sensor of a monitor), never watch another quantity. */
+    static AlertRule checkValue(AlertRule defaults, AlertRule r) {
+        boolean ok = r.valueId().equals(defaults.valueId())
+                || AlertValues.temperatureChangeSensor(defaults.valueId()).isPresent() && AlertValues.temperatureChangeSensor(r.valueId()).isPresent()
+                || AlertValues.dewPointMarginSensor(defaults.valueId()).isPresent() && AlertValues.dewPointMarginSensor(r.valueId()).isPresent();
+        if (!ok) {
+            throw new IllegalArgumentException(defaults.label() + " cannot watch '" + r.valueId() + "'");
+        }
+        return r;
+    }
+
+    static void save(DeviceProfile p, List<AlertRule> rules) {
+        Map<String, String> values = new HashMap<>();
+        for (AlertRule r : rules) {
+            String k = "alert." + r.id() + ".";
+            values.put(k + "value", r.valueId());
+            values.put(k + "min", text(r.min()));
+            values.put(k + "max", text(r.max()));
+            values.put(k + "warn", text(r.warnPercent()));
+            values.put(k + "critical", Boolean.toString(r.critical()));
+            values.put(k + "enabled", Boolean.toString(r.enabled()));
+        }
+        p.putAll(values);
+    }
+
+    static AlertNotifications notifications(DeviceProfile p) {
+        return new AlertNotifications(p.getBoolean(NOTIFY_BUZZER, false), p.getBoolean(NOTIFY_SOUND, false));
+    }
+
+    static void save(DeviceProfile p, AlertNotifications n) {
+        p.putAll(Map.of(NOTIFY_BUZZER, Boolean.toString(n.deviceBuzzer()), NOTIFY_SOUND, Boolean.toString(n.systemSound())));
+    }
+
+    /** A stored limit: "none" for no limit, a number, or the default when unset or unreadable. */
+    private static double limit(DeviceProfile p, String key, double fallback) {
+        String v = p.get(key, "").strip();
+        return v.equals("none") ? Double.NaN : p.getDouble(key, fallback);
+    }
+
+    private static String text(double v) {
+        return Double.isNaN(v) ? "none" : String.format(Locale.ROOT, "%s", v);
+    }
+}
