@@ -18,15 +18,6 @@ public final class ProfileKeys {
         return "pwm." + (index + 1) + ".label";
     }
 
-    /** Total current warn level, A (the manual's power alerts); unset when off. */
-    public static final String WARN_CURRENT = "power.warn.current";
-    /** Energy warn level, Ah; unset when off. */
-    public static final String WARN_ENERGY = "power.warn.energy";
-    /** Low input voltage warn level, V; unset when off. */
-    public static final String WARN_LOW_VOLTAGE = "power.warn.lowVoltage";
-    /** High input voltage warn level, V; unset when off. */
-    public static final String WARN_HIGH_VOLTAGE = "power.warn.highVoltage";
-
     /** "true" when the output switches are locked against clicks. */
     public static final String OUTPUTS_LOCKED = "outputs.locked";
 }

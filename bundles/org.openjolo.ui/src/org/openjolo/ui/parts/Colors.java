@@ -1,6 +1,7 @@
 package org.openjolo.ui.parts;
 
 import org.eclipse.swt.graphics.Color;
+import org.openjolo.alerts.AlertState;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.capability.MotorState;
 
@@ -23,6 +24,15 @@ public final class Colors {
             case CONNECTING, RECONNECTING -> ORANGE;
             case LOST -> RED;
             case CLOSED -> GREY;
+        };
+    }
+
+    /** The manual's alert colours: none when OK, orange for a warning, red for an alert. */
+    public static Color of(AlertState state) {
+        return switch (state) {
+            case OK -> null;
+            case WARNING -> ORANGE;
+            case ALERT -> RED;
         };
     }
 

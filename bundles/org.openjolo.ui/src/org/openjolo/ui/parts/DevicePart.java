@@ -9,6 +9,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.openjolo.alerts.Alerts;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
@@ -37,6 +38,10 @@ public abstract class DevicePart {
     /** The status line. */
     @Inject
     protected StatusReporter status;
+
+    /** Alerts: the states values are coloured by. */
+    @Inject
+    protected Alerts alerts;
 
     /** The active device, or null. */
     protected Device device;
@@ -128,7 +133,8 @@ public abstract class DevicePart {
     /** Shows the latest values; called on the UI thread, only after {@link #createControls} built them. */
     protected abstract void refresh();
 
-    private void updateLater() {
+    /** Shows the latest values soon, on the UI thread; for news from elsewhere than the device (any thread). */
+    protected final void updateLater() {
         sync.asyncExec(() -> {
             if (!body.isDisposed()) {
                 update();
@@ -237,6 +243,14 @@ public abstract class DevicePart {
      */
     protected static String valueText(org.openjolo.core.Telemetry t, org.openjolo.core.TelemetryKey<Double> key, String format, String absent) {
         return t == null ? "\u2014" : t.get(key).map(v -> String.format(java.util.Locale.ROOT, format, v)).orElse(absent);
+    }
+
+    /**
+     * The colour of a value of the active device by its alert state (orange warning, red alert, null for the
+     * default): the alerts bundle's rules decide, never the part's own thresholds.
+     */
+    protected org.eclipse.swt.graphics.Color stateColor(org.openjolo.core.TelemetryKey<?> key) {
+        return device == null ? null : Colors.of(alerts.state(device, key));
     }
 
     /** A number without a needless ".0". */

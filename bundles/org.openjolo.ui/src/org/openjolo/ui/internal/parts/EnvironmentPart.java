@@ -152,15 +152,19 @@ public final class EnvironmentPart extends DevicePart {
         for (int i = 0; i < climate.length; i++) {
             for (int j = 0; j < 3; j++) {
                 climate[i][j].setText(valueText(t, keys[i][j], formats[j], ABSENT));
+                climate[i][j].setForeground(stateColor(keys[i][j]));
             }
         }
         if (sky != null) {
             skyTemp.setText(valueText(t, StandardTelemetry.SKY_TEMPERATURE, "%.1f °C", ABSENT));
+            skyTemp.setForeground(stateColor(StandardTelemetry.SKY_TEMPERATURE));
             skyDiff.setText(valueText(t, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, "%.1f °C", ABSENT));
+            skyDiff.setForeground(stateColor(StandardTelemetry.SKY_AMBIENT_DIFFERENCE));
             SkyCondition c = sky.condition().orElse(null);
             condition.setText(c == null ? ABSENT : symbol(c) + "  " + c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             condition.setForeground(c == null ? null : c.ordinal() <= 1 ? Colors.GREEN : c.ordinal() == 2 ? Colors.ORANGE : Colors.GREY);
             sqm.setText(valueText(t, StandardTelemetry.SKY_QUALITY, "%.2f mag/arcsec²", ABSENT));
+            sqm.setForeground(stateColor(StandardTelemetry.SKY_QUALITY));
             skyTemp.getParent().layout(true);
         }
     }

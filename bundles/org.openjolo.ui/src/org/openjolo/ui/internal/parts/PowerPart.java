@@ -1,5 +1,7 @@
 package org.openjolo.ui.internal.parts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -13,10 +15,10 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Text;
-import org.openjolo.core.ProfileKeys;
+import org.openjolo.alerts.AlertRule;
+import org.openjolo.alerts.DefaultRules;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
-import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.ProtectionSettings;
 import org.openjolo.ui.parts.Colors;
@@ -60,19 +62,19 @@ public final class PowerPart extends DevicePart {
         warn.setText("Warn levels (empty = off): values turn orange when close, red beyond");
         warn.setLayout(new GridLayout(2, false));
         warn.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        org.openjolo.core.DeviceProfile profile = device.profile();
-        // profile key, name, unit, allowed range
+        // rule, name, unit, allowed range; the levels are the alerts bundle's power rules
         String[][] levels = {
-            { ProfileKeys.WARN_CURRENT, "Total current warn level", "A", "0", "15" },
-            { ProfileKeys.WARN_ENERGY, "Energy warn level", "Ah", "0", "1000" },
-            { ProfileKeys.WARN_LOW_VOLTAGE, "Low input voltage warn", "V", "0", "15" },
-            { ProfileKeys.WARN_HIGH_VOLTAGE, "High input voltage warn", "V", "0", "15" } };
+            { DefaultRules.CURRENT, "Total current warn level", "A", "0", "15" },
+            { DefaultRules.ENERGY, "Energy warn level", "Ah", "0", "1000" },
+            { DefaultRules.LOW_VOLTAGE, "Low input voltage warn", "V", "0", "15" },
+            { DefaultRules.HIGH_VOLTAGE, "High input voltage warn", "V", "0", "15" } };
         Text[] fields = new Text[levels.length];
         warnFields = fields;
         for (int i = 0; i < levels.length; i++) {
             new Label(warn, SWT.NONE).setText(levels[i][1] + " [" + levels[i][2] + "]");
             fields[i] = new Text(warn, SWT.BORDER | SWT.RIGHT);
-            fields[i].setText(profile.get(levels[i][0], ""));
+            AlertRule r = rule(levels[i][0]);
+            fields[i].setText(r.enabled() ? fmt(level(r)) : "");
             fields[i].setLayoutData(new GridData(70, SWT.DEFAULT));
             fields[i].setToolTipText(levels[i][3] + " to " + levels[i][4] + " " + levels[i][2] + ", or empty for no warning");
             fields[i].setData(ALWAYS_ENABLED, Boolean.TRUE);
@@ -81,21 +83,26 @@ public final class PowerPart extends DevicePart {
         saveWarn.setText("Save warn levels");
         saveWarn.setData(ALWAYS_ENABLED, Boolean.TRUE);
         saveWarn.addListener(SWT.Selection, e -> {
-            java.util.Map<String, String> values = new java.util.HashMap<>();
+            List<AlertRule> changed = new ArrayList<>();
             for (int i = 0; i < levels.length; i++) {
+                AlertRule r = rule(levels[i][0]);
                 String text = fields[i].getText().strip();
                 if (text.isEmpty()) {
-                    values.put(levels[i][0], null);
+                    changed.add(r.withEnabled(false));
                     continue;
                 }
                 Double v = number(text, levels[i][1], Double.parseDouble(levels[i][3]), Double.parseDouble(levels[i][4]), levels[i][2]);
                 if (v == null) {
                     return;
                 }
-                values.put(levels[i][0], fmt(v));
+                changed.add((Double.isNaN(r.min()) ? r.withLimits(Double.NaN, v) : r.withLimits(v, Double.NaN)).withEnabled(true));
             }
-            profile.putAll(values);
-            say(Severity.INFO, "Warn levels saved");
+            try {
+                alerts.setRules(device, changed);
+                say(Severity.INFO, "Warn levels saved");
+            } catch (IllegalArgumentException ex) {
+                say(Severity.ERROR, ex.getMessage());
+            }
             refresh();
         });
 
@@ -180,11 +187,9 @@ public final class PowerPart extends DevicePart {
         voltage.setText(valueText(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V", "\u2014"));
         current.setText(valueText(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A", "\u2014"));
         energy.setText(valueText(t, StandardTelemetry.ENERGY_AH, "%.2f Ah", "\u2014") + "  " + valueText(t, StandardTelemetry.ENERGY_WH, "%.1f Wh", "\u2014"));
-        org.openjolo.core.DeviceProfile p = device.profile();
-        voltage.setForeground(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_LOW_VOLTAGE, Double.NaN), false)
-                .worst(level(t, StandardTelemetry.INPUT_VOLTAGE, p.getDouble(ProfileKeys.WARN_HIGH_VOLTAGE, Double.NaN), true)).color());
-        current.setForeground(level(t, StandardTelemetry.TOTAL_CURRENT, p.getDouble(ProfileKeys.WARN_CURRENT, Double.NaN), true).color());
-        energy.setForeground(level(t, StandardTelemetry.ENERGY_AH, p.getDouble(ProfileKeys.WARN_ENERGY, Double.NaN), true).color());
+        voltage.setForeground(stateColor(StandardTelemetry.INPUT_VOLTAGE));
+        current.setForeground(stateColor(StandardTelemetry.TOTAL_CURRENT));
+        energy.setForeground(stateColor(StandardTelemetry.ENERGY_AH));
         String why = power.trip().map(PowerMonitor.Trip::describe).orElse(null);
         trip.setText(why == null ? "" : why + ". Switch outputs on again when the cause is removed.");
         if (why != null && !why.equals(lastTrip)) {
@@ -194,13 +199,14 @@ public final class PowerPart extends DevicePart {
         voltage.getParent().getParent().layout(true, true);
     }
 
-    /** The level of a reading against a warn level (NaN = off). */
-    private static WarnLevel level(Telemetry t, TelemetryKey<Double> key, double limit, boolean upper) {
-        if (t == null || Double.isNaN(limit) || !t.has(key)) {
-            return WarnLevel.OK;
-        }
-        double v = t.get(key).orElseThrow();
-        return upper ? WarnLevel.below(v, limit) : WarnLevel.above(v, limit);
+    private AlertRule rule(String id) {
+        return alerts.rules(device).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(device + " has no alert rule " + id));
+    }
+
+    /** The one limit a warn level rule has. */
+    private static double level(AlertRule r) {
+        return Double.isNaN(r.min()) ? r.max() : r.min();
     }
 
     /** For tests: whether the current reading is shown red. */

@@ -1,0 +1,198 @@
+package org.openjolo.alerts.ui.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.alerts.AlertRule;
+import org.openjolo.alerts.AlertValues;
+import org.openjolo.alerts.DefaultRules;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.DevicePart;
+
+/**
+ * The limits editor: for every rule of the active device, on/off, the OK range (an empty field is no limit),
+ * the warning band, whether it is critical, and for the monitors the sensor they read; the observatory's
+ * hold-off. Nothing is saved until every field is valid.
+ */
+public final class AlertLimitsPart extends DevicePart {
+
+    /** The editable fields of one rule. */
+    private record Row(AlertRule rule, Button enabled, Combo sensor, Text min, Text max, Text warn, Button critical) {
+    }
+
+    final Map<String, Row> rows = new LinkedHashMap<>();
+    private Text holdOff;
+
+    @Override
+    protected String createControls(Composite parent) {
+        rows.clear();
+        Group g = new Group(parent, SWT.NONE);
+        g.setText("Limits of this device (empty = no limit; warning band in % of the range)");
+        g.setLayout(new GridLayout(7, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        for (String h : new String[] { "On", "Value", "Sensor", "Min", "Max", "Warn %", "Critical" }) {
+            new Label(g, SWT.NONE).setText(h);
+        }
+        for (AlertRule r : alerts.rules(device)) {
+            Button on = new Button(g, SWT.CHECK);
+            on.setSelection(r.enabled());
+            new Label(g, SWT.NONE).setText(r.label());
+            Combo sensor = null;
+            boolean change = AlertValues.temperatureChangeSensor(r.valueId()).isPresent();
+            boolean margin = AlertValues.dewPointMarginSensor(r.valueId()).isPresent();
+            if (change || margin) {
+                sensor = new Combo(g, SWT.READ_ONLY);
+                sensor.setItems("Sensor #1", "Sensor #2");
+                sensor.select((change ? AlertValues.temperatureChangeSensor(r.valueId()) : AlertValues.dewPointMarginSensor(r.valueId())).get() - 1);
+            } else {
+                new Label(g, SWT.NONE);
+            }
+            boolean trip = r.id().equals(DefaultRules.PROTECTION);
+            Text min = number(g, trip ? Double.NaN : r.min());
+            Text max = number(g, trip ? Double.NaN : r.max());
+            Text warn = number(g, trip ? Double.NaN : r.warnPercent());
+            Button critical = new Button(g, SWT.CHECK);
+            critical.setSelection(r.critical());
+            critical.setToolTipText("An alert of this value makes the observatory unsafe (Alpaca SafetyMonitor)");
+            if (trip) {
+                // a trip is on or off: it has no limit for the operator to move
+                min.setToolTipText("In alert while the device's protection has switched the outputs off");
+                min.setEditable(false);
+                max.setEditable(false);
+                warn.setEditable(false);
+            }
+            rows.put(r.id(), new Row(r, on, sensor, min, max, warn, critical));
+        }
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        button(buttons, "Save limits", "Checks every field, then saves the rules in the device's profile", this::save);
+        button(buttons, "Restore defaults", "The makers' limits, every power warn level and monitor off, nothing critical", () -> {
+            alerts.setRules(device, DefaultRules.forDevice(device.capabilities()));
+            say(Severity.INFO, "Default limits restored");
+            rebuild();
+        });
+
+        Group safety = new Group(parent, SWT.NONE);
+        safety.setText("Observatory safety");
+        safety.setLayout(new GridLayout(3, false));
+        safety.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(safety, SWT.NONE).setText("Safe again after [s]");
+        holdOff = new Text(safety, SWT.BORDER | SWT.RIGHT);
+        holdOff.setText(Long.toString(alerts.holdOff().toSeconds()));
+        holdOff.setLayoutData(new GridData(60, SWT.DEFAULT));
+        holdOff.setToolTipText("How long every critical value must be out of alert before the observatory is safe again, 0 to 3600 s");
+        button(safety, "Save", "Saves the hold-off for the whole observatory", () -> {
+            Double s = number(holdOff.getText(), "The hold-off", 0, 3600, "s");
+            if (s != null) {
+                alerts.setHoldOff(Duration.ofSeconds(Math.round(s)));
+                say(Severity.INFO, "Hold-off saved");
+            }
+        });
+        markAlwaysEnabled(parent);
+        return null;
+    }
+
+    /** Limits are the workbench's, so they can be edited while the device is away. */
+    private static void markAlwaysEnabled(Control c) {
+        c.setData(ALWAYS_ENABLED, Boolean.TRUE);
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                markAlwaysEnabled(child);
+            }
+        }
+    }
+
+    private static Text number(Composite parent, double value) {
+        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setText(Double.isNaN(value) ? "" : fmt(value));
+        GridData gd = new GridData(55, SWT.DEFAULT);
+        t.setLayoutData(gd);
+        return t;
+    }
+
+    void save() {
+        List<AlertRule> changed = new ArrayList<>();
+        for (Row row : rows.values()) {
+            AlertRule r = row.rule();
+            if (r.id().equals(DefaultRules.PROTECTION)) {
+                changed.add(r.withEnabled(row.enabled().getSelection()).withCritical(row.critical().getSelection()));
+                continue;
+            }
+            double min = limit(row.min(), r.label(), "minimum");
+            double max = limit(row.max(), r.label(), "maximum");
+            double warn = limit(row.warn(), r.label(), "warning band");
+            if (min == BAD || max == BAD || warn == BAD) {
+                return;
+            }
+            AlertRule next = r.withLimits(min, max).withWarnPercent(Double.isNaN(warn) ? 0 : warn).withEnabled(row.enabled().getSelection())
+                    .withCritical(row.critical().getSelection());
+            if (row.sensor() != null) {
+                int s = row.sensor().getSelectionIndex() + 1;
+                next = next.withValueId(AlertValues.temperatureChangeSensor(r.valueId()).isPresent() ? AlertValues.temperatureChange(s) : AlertValues.dewPointMargin(s));
+            }
+            try {
+                changed.add(next.validate());
+            } catch (IllegalArgumentException e) {
+                say(Severity.ERROR, e.getMessage());
+                return;
+            }
+        }
+        alerts.setRules(device, changed);
+        say(Severity.INFO, "Limits saved");
+        rebuild();
+    }
+
+    private static final double BAD = Double.NEGATIVE_INFINITY;
+
+    /** An empty field is no limit (NaN); a field that is not a number is reported and gives {@link #BAD}. */
+    private double limit(Text field, String rule, String what) {
+        String s = field.getText().strip();
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        say(Severity.ERROR, rule + ": the " + what + " must be a number or empty, not '" + s + "'");
+        return BAD;
+    }
+
+    @Override
+    protected void refresh() {
+        // the fields are the operator's until saved: nothing to follow here
+    }
+
+    /** For tests: types into a field of a rule ("min", "max", "warn"). */
+    void type(String ruleId, String field, String text) {
+        Row row = rows.get(ruleId);
+        (switch (field) {
+            case "min" -> row.min();
+            case "max" -> row.max();
+            default -> row.warn();
+        }).setText(text);
+    }
+
+    /** For tests: ticks a rule's boxes. */
+    void tick(String ruleId, boolean enabled, boolean critical) {
+        rows.get(ruleId).enabled().setSelection(enabled);
+        rows.get(ruleId).critical().setSelection(critical);
+    }
+}

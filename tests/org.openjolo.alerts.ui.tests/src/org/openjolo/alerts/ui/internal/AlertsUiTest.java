@@ -1,0 +1,96 @@
+package org.openjolo.alerts.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.openjolo.alerts.AlertListener;
+import org.openjolo.alerts.AlertNotifications;
+import org.openjolo.alerts.AlertRule;
+import org.openjolo.alerts.Alerts;
+import org.openjolo.alerts.DefaultRules;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+import org.openjolo.testing.ui.WorkbenchHarness;
+import org.openjolo.ui.StatusReporter;
+
+/** The limits editor, the Alerts part and the safety indicator with a live alert of a simulated AstroLink 4 USB. */
+class AlertsUiTest {
+
+    @Test
+    void aLowVoltageLevelAboveTheSupplyIsALiveCriticalAlertEverywhereItIsShown() throws Throwable {
+        WorkbenchHarness.run(w -> {
+            Alerts alerts = Services.await(Alerts.class);
+            AtomicInteger sounds = new AtomicInteger();
+            AlertListener counter = new AlertListener() {
+                @Override
+                public void soundDue(String deviceKey) {
+                    sounds.incrementAndGet();
+                }
+            };
+            alerts.addListener(counter);
+            List<StatusReporter.Message> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+            StatusReporter status = Services.await(StatusReporter.class);
+            java.util.function.Consumer<StatusReporter.Message> collect = messages::add;
+            status.addListener(collect);
+            w.show("org.openjolo.alerts.ui.part.alerts");
+            AlertsPart part = w.object("org.openjolo.alerts.ui.part.alerts", AlertsPart.class);
+            Await.until("the Alerts part bound to the device", WAIT, () -> w.ui(() -> !part.rows().isEmpty()));
+            Device device = Services.await(DeviceRegistry.class).devices().get(0);
+            try {
+                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.startsWith("Humidity #1|") && r.contains("|\u2264 100 %|OK|")), w.ui(part::rows).toString());
+                w.ui(() -> part.setSystemSound(true));
+                assertEquals(new AlertNotifications(false, true), alerts.notifications(device));
+
+                w.show("org.openjolo.alerts.ui.part.limits");
+                AlertLimitsPart limits = w.object("org.openjolo.alerts.ui.part.limits", AlertLimitsPart.class);
+                Await.until("the limits editor bound to the device", WAIT, () -> w.ui(() -> limits.feedback() != null && !limits.rows.isEmpty()));
+                List<AlertRule> before = alerts.rules(device);
+                w.ui(() -> limits.type("env.humidity1", "max", "abc"));
+                w.ui(limits::save);
+                assertEquals("Humidity #1: the maximum must be a number or empty, not 'abc'", w.ui(limits::feedback));
+                w.ui(() -> limits.type("env.humidity1", "max", "100"));
+                w.ui(() -> limits.type("env.humidity1", "min", "120"));
+                w.ui(limits::save);
+                assertEquals("Humidity #1: the minimum 120.0 must be below the maximum 100.0", w.ui(limits::feedback));
+                assertEquals(before, alerts.rules(device), "nothing saved while a field is wrong");
+                w.ui(() -> limits.type("env.humidity1", "min", ""));
+                w.ui(() -> limits.type(DefaultRules.LOW_VOLTAGE, "min", "13"));
+                w.ui(() -> limits.tick(DefaultRules.LOW_VOLTAGE, true, true));
+                w.ui(limits::save);
+                assertEquals("Limits saved", w.ui(limits::feedback));
+                AlertRule low = alerts.rules(device).stream().filter(r -> r.id().equals(DefaultRules.LOW_VOLTAGE)).findFirst().orElseThrow();
+                assertEquals(13.0, low.min());
+                assertTrue(low.enabled() && low.critical());
+                w.screenshot("alert-limits");
+
+                w.show("org.openjolo.alerts.ui.part.alerts");
+                Await.until("the live alert in red", WAIT, () -> w.ui(() -> part.shownRed(DefaultRules.LOW_VOLTAGE)), () -> w.ui(part::rows).toString());
+                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.matches("Low input voltage\\|1[12]\\.\\d\\d V\\|\u2265 13 V\\|ALERT\\|yes")), w.ui(part::rows).toString());
+                Await.until("UNSAFE shown", WAIT, () -> w.ui(part::safetyText).equals("\u25CF UNSAFE"));
+                assertTrue(w.ui(part::historyRows).get(0).matches("ALERT\\|Low input voltage 1[12]\\.\\d\\d V is below 13\\.00 V"), w.ui(part::historyRows).toString());
+                SafetyIndicator indicator = w.object("org.openjolo.alerts.ui.safety", SafetyIndicator.class);
+                Await.until("the status bar says UNSAFE", WAIT, () -> w.ui(indicator::text).startsWith("\u25CF UNSAFE  \u00B7  1 alert"), () -> w.ui(indicator::text));
+                assertTrue(messages.stream().anyMatch(m -> m.severity() == StatusReporter.Severity.ERROR && m.text().startsWith("Alert: Low input voltage")),
+                        messages.toString());
+                assertTrue(messages.stream().anyMatch(m -> m.text().startsWith("The observatory is UNSAFE: Low input voltage")), messages.toString());
+                Await.until("the system sound asked for", WAIT, () -> sounds.get() == 1);
+                w.screenshot("alerts");
+
+                w.ui(part::acknowledge);
+                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.contains("|ALERT (ack.)|yes")), w.ui(part::rows).toString());
+            } finally {
+                alerts.removeListener(counter);
+                status.removeListener(collect);
+                alerts.setRules(device, DefaultRules.forDevice(device.capabilities()));
+                alerts.setNotifications(device, AlertNotifications.NONE);
+            }
+        });
+    }
+}
