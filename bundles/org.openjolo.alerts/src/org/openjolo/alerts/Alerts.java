@@ -26,6 +26,21 @@ public interface Alerts {
      */
     void setRules(Device device, List<AlertRule> rules);
 
+    /**
+     * Adds a rule over another telemetry value of the device (made with {@link DefaultRules#custom}) and saves it.
+     *
+     * @throws IllegalArgumentException when it is invalid, not a custom rule, or the device already has it
+     */
+    void addRule(Device device, AlertRule rule);
+
+    /**
+     * Removes a rule the operator added.
+     *
+     * @throws IllegalArgumentException when the device has no such custom rule (the built-in ones can only be
+     *                                  switched off)
+     */
+    void removeRule(Device device, String ruleId);
+
     /** Where each of the device's rules stands now, in rule order. */
     List<RuleStatus> status(Device device);
 

@@ -46,6 +46,22 @@ public final class DefaultRules {
     /** Rule id: temperature too close to the dew point. */
     public static final String DEW_POINT_MARGIN = "dewPointMargin";
 
+    /** Prefix of the ids of rules the operator added over other telemetry values. */
+    public static final String CUSTOM = "custom.";
+
+    /**
+     * A rule the operator adds over any numeric telemetry value (a PWM duty, the focuser position …): off, with
+     * {@code max} as its only limit until edited.
+     */
+    public static AlertRule custom(String valueId, String label, double max) {
+        return new AlertRule(CUSTOM + valueId, valueId, label, Double.NaN, max, 10, false, false);
+    }
+
+    /** Whether a rule is one the operator added (and may remove). */
+    public static boolean isCustom(AlertRule rule) {
+        return rule.id().equals(CUSTOM + rule.valueId());
+    }
+
     /** The makers' environment defaults. */
     public static List<AlertRule> environment() {
         return List.of(

@@ -278,18 +278,45 @@ public final class AlertsService implements Alerts {
     @Override
     public synchronized void setRules(Device device, List<AlertRule> changed) {
         DeviceAlerts alerts = of(device);
-        List<AlertRule> defaults = DefaultRules.forDevice(device.capabilities());
+        List<AlertRule> current = alerts.rules();
         Map<String, AlertRule> byId = new HashMap<>();
         for (AlertRule r : changed) {
-            AlertRule d = defaults.stream().filter(x -> x.id().equals(r.id())).findFirst()
+            AlertRule before = current.stream().filter(x -> x.id().equals(r.id())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(device + " has no alert rule '" + r.id() + "'"));
-            byId.put(r.id(), RuleStore.checkValue(d, r).validate());
+            byId.put(r.id(), RuleStore.checkValue(before, r).validate());
         }
-        List<AlertRule> rules = alerts.rules().stream().map(r -> byId.getOrDefault(r.id(), r)).toList();
+        replace(device, current.stream().map(r -> byId.getOrDefault(r.id(), r)).toList());
+    }
+
+    @Override
+    public synchronized void addRule(Device device, AlertRule rule) {
+        if (!DefaultRules.isCustom(rule)) {
+            throw new IllegalArgumentException("'" + rule.id() + "' is not a rule of your own: make it with DefaultRules.custom");
+        }
+        List<AlertRule> current = of(device).rules();
+        if (current.stream().anyMatch(r -> r.id().equals(rule.id()))) {
+            throw new IllegalArgumentException(device + " already has a rule for " + rule.label());
+        }
+        List<AlertRule> rules = new ArrayList<>(current);
+        rules.add(rule.validate());
+        replace(device, rules);
+    }
+
+    @Override
+    public synchronized void removeRule(Device device, String ruleId) {
+        List<AlertRule> current = of(device).rules();
+        if (current.stream().noneMatch(r -> r.id().equals(ruleId) && DefaultRules.isCustom(r))) {
+            throw new IllegalArgumentException(device + " has no rule of your own named '" + ruleId + "'; built-in rules can only be switched off");
+        }
+        replace(device, current.stream().filter(r -> !r.id().equals(ruleId)).toList());
+    }
+
+    /** Saves and applies a device's whole rule list, then evaluates it on the latest snapshot. */
+    private void replace(Device device, List<AlertRule> rules) {
         RuleStore.save(device.profile(), rules);
-        alerts.setRules(rules, clock.instant());
-        watch(device);
-        evaluate(watches.get(device), device.latestTelemetry().orElse(null));
+        Watch w = watch(device);
+        w.alerts.setRules(rules, clock.instant());
+        evaluate(w, device.latestTelemetry().orElse(null));
         updateSafety();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openjolo.alerts.AlertNotifications;
 import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertValues;
+import org.openjolo.alerts.DefaultRules;
 import org.openjolo.core.DeviceProfile;
 
 /**
@@ -26,7 +27,15 @@ final class RuleStore {
     private RuleStore() {
     }
 
-    static List<AlertRule> load(DeviceProfile p, List<AlertRule> defaults) {
+    private static final String CUSTOM = "alert.custom";
+
+    static List<AlertRule> load(DeviceProfile p, List<AlertRule> builtIn) {
+        List<AlertRule> defaults = new ArrayList<>(builtIn);
+        for (String valueId : p.get(CUSTOM, "").split(",")) {
+            if (!valueId.isBlank()) {
+                defaults.add(DefaultRules.custom(valueId.strip(), p.get("alert." + DefaultRules.CUSTOM + valueId.strip() + ".label", valueId.strip()), 0));
+            }
+        }
         List<AlertRule> rules = new ArrayList<>(defaults.size());
         for (AlertRule d : defaults) {
             String k = "alert." + d.id() + ".";
@@ -55,7 +64,12 @@ final class RuleStore {
 
     static void save(DeviceProfile p, List<AlertRule> rules) {
         Map<String, String> values = new HashMap<>();
+        List<String> custom = new ArrayList<>();
         for (AlertRule r : rules) {
+            if (DefaultRules.isCustom(r)) {
+                custom.add(r.valueId());
+                values.put("alert." + r.id() + ".label", r.label());
+            }
             String k = "alert." + r.id() + ".";
             values.put(k + "value", r.valueId());
             values.put(k + "min", text(r.min()));
@@ -64,6 +78,7 @@ final class RuleStore {
             values.put(k + "critical", Boolean.toString(r.critical()));
             values.put(k + "enabled", Boolean.toString(r.enabled()));
         }
+        values.put(CUSTOM, custom.isEmpty() ? null : String.join(",", custom));
         p.putAll(values);
     }
 

@@ -107,6 +107,17 @@ class DeviceAlertsTest {
     }
 
     @Test
+    void aRuleOverAnyTelemetryValueReadsBooleansAsOneAndZero() {
+        List<AlertRule> rules = List.of(DefaultRules.custom(StandardTelemetry.output(1).id(), "Output 2", 0.5).withEnabled(true),
+                DefaultRules.custom(StandardTelemetry.FOCUSER_POSITION.id(), "Focuser position", 20000).withEnabled(true));
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", rules, T0);
+        Telemetry t = Telemetry.at(T0).put(StandardTelemetry.output(1), true).put(StandardTelemetry.FOCUSER_POSITION, 19000).build();
+        List<AlertRecord> r = a.evaluate(t, true, T0);
+        assertEquals(List.of("Output 2 1.00 is above 0.50", "Focuser position 19000.0 steps is close to the maximum 20000.0 steps"),
+                r.stream().map(AlertRecord::message).toList());
+    }
+
+    @Test
     void soundsWhenRaisedAtMostEveryTenSecondsAndRepeatsEachMinuteUntilAcknowledged() {
         DeviceAlerts a = new DeviceAlerts("dev", "Test device", with(DefaultRules.LOW_VOLTAGE, r -> r.withEnabled(true)), T0);
         assertTrue(a.soundDue(a.evaluate(reading(0, 11.0, 10), true, T0), T0));
@@ -139,6 +150,14 @@ class DeviceAlertsTest {
         assertEquals(StandardTelemetry.TEMPERATURE_1.id(), loaded.stream().filter(r -> r.id().equals("env.temperature1")).findFirst().orElseThrow().valueId(),
                 "a rule never watches another quantity");
         assertEquals(4.5, loaded.stream().filter(r -> r.id().equals(DefaultRules.CURRENT)).findFirst().orElseThrow().max(), "the rest is kept");
+
+        List<AlertRule> withCustom = new java.util.ArrayList<>(loaded);
+        withCustom.add(DefaultRules.custom(StandardTelemetry.pwm(0).id(), "PWM A", 60).withEnabled(true));
+        RuleStore.save(profile, withCustom);
+        assertEquals("pwm1.duty", profile.get("alert.custom", ""));
+        assertEquals(withCustom, RuleStore.load(profile, DEFAULTS), "a rule over any telemetry value comes back with its label and limits");
+        RuleStore.save(profile, loaded);
+        assertEquals(loaded, RuleStore.load(profile, DEFAULTS), "and is gone once removed");
     }
 
     /** A profile in memory. */

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertValues;
 import org.openjolo.alerts.DefaultRules;
+import org.openjolo.core.TelemetryKey;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
@@ -41,9 +42,9 @@ public final class AlertLimitsPart extends DevicePart {
         rows.clear();
         Group g = new Group(parent, SWT.NONE);
         g.setText("Limits of this device (empty = no limit; warning band in % of the range)");
-        g.setLayout(new GridLayout(7, false));
+        g.setLayout(new GridLayout(8, false));
         g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        for (String h : new String[] { "On", "Value", "Sensor", "Min", "Max", "Warn %", "Critical" }) {
+        for (String h : new String[] { "On", "Value", "Sensor", "Min", "Max", "Warn %", "Critical", "" }) {
             new Label(g, SWT.NONE).setText(h);
         }
         for (AlertRule r : alerts.rules(device)) {
@@ -74,8 +75,18 @@ public final class AlertLimitsPart extends DevicePart {
                 max.setEditable(false);
                 warn.setEditable(false);
             }
+            if (DefaultRules.isCustom(r)) {
+                button(g, "Remove", "Stops watching this value", () -> {
+                    alerts.removeRule(device, r.id());
+                    say(Severity.INFO, r.label() + " is no longer watched");
+                    rebuild();
+                });
+            } else {
+                new Label(g, SWT.NONE);
+            }
             rows.put(r.id(), new Row(r, on, sensor, min, max, warn, critical));
         }
+        addOther(parent);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(2, false));
         button(buttons, "Save limits", "Checks every field, then saves the rules in the device's profile", this::save);
@@ -103,6 +114,38 @@ public final class AlertLimitsPart extends DevicePart {
         });
         markAlwaysEnabled(parent);
         return null;
+    }
+
+    /** "Watch another value": any numeric telemetry value of the device that no rule watches yet. */
+    private void addOther(Composite parent) {
+        List<TelemetryKey<?>> others = new ArrayList<>();
+        device.latestTelemetry().ifPresent(t -> t.values().forEach((k, v) -> {
+            boolean watched = rows.values().stream().anyMatch(r -> r.rule().valueId().equals(k.id()));
+            if (!watched && (v instanceof Number || v instanceof Boolean)) {
+                others.add(k);
+            }
+        }));
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayout(new GridLayout(3, false));
+        new Label(box, SWT.NONE).setText("Watch another value");
+        Combo which = new Combo(box, SWT.READ_ONLY);
+        others.forEach(k -> which.add(k.label() + (k.unit().isEmpty() ? "" : " [" + k.unit() + "]")));
+        if (!others.isEmpty()) {
+            which.select(0);
+        }
+        button(box, "Add", "Adds a rule, off, with the present value as its maximum: edit it, tick On, Save limits", () -> {
+            int i = which.getSelectionIndex();
+            if (i < 0) {
+                say(Severity.ERROR, "No other value to watch: the device's values appear after its first poll");
+                return;
+            }
+            TelemetryKey<?> k = others.get(i);
+            Object v = device.latestTelemetry().map(t -> t.values().get(k)).orElse(null);
+            double now = v instanceof Number n ? n.doubleValue() : Boolean.TRUE.equals(v) ? 1 : 0;
+            alerts.addRule(device, DefaultRules.custom(k.id(), k.label(), Math.round(now * 100) / 100.0));
+            say(Severity.INFO, k.label() + " added: set its limits, tick On and save");
+            rebuild();
+        });
     }
 
     /** Limits are the workbench's, so they can be edited while the device is away. */
@@ -188,6 +231,13 @@ public final class AlertLimitsPart extends DevicePart {
             case "max" -> row.max();
             default -> row.warn();
         }).setText(text);
+    }
+
+    /** For tests: adds a rule over the telemetry value with this label, as choosing it and pressing Add would. */
+    void watch(String label) {
+        TelemetryKey<?> k = device.latestTelemetry().orElseThrow().values().keySet().stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
+        alerts.addRule(device, DefaultRules.custom(k.id(), k.label(), 0));
+        rebuild();
     }
 
     /** For tests: ticks a rule's boxes. */

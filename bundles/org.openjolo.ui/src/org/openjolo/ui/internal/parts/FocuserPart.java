@@ -247,6 +247,7 @@ public final class FocuserPart extends DevicePart {
             int toGo = t.get(StandardTelemetry.FOCUSER_STEPS_TO_GO).orElse(0);
             FocuserSettings s = focuser.settings();
             position.setText(Integer.toString(pos));
+            position.setForeground(stateColor(StandardTelemetry.FOCUSER_POSITION));
             detail.setText(String.format(Locale.ROOT, "%.3f mm", s.toMillimetres(pos)) + "   max " + s.maxPosition()
                     + (toGo != 0 ? "   target " + (pos + toGo) : "") + (s.reversed() ? "   reversed" : "")
                     + (s.backlash() != 0 ? "   backlash " + s.backlash() + " applied by the workbench" : ""));

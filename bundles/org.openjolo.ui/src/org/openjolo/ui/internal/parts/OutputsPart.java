@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.ProfileKeys;
+import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
@@ -222,7 +223,13 @@ public final class OutputsPart extends DevicePart {
         }
         for (int i = 0; i < pwmDuty.size(); i++) {
             pwmDuty.get(i).setText(pwm.duty(i) + " %");
+            pwmDuty.get(i).setForeground(stateColor(StandardTelemetry.pwm(i)));
         }
+    }
+
+    /** For tests: whether PWM output {@code index}'s duty is shown red. */
+    boolean pwmShownAsAlert(int index) {
+        return org.openjolo.ui.parts.Colors.RED.equals(pwmDuty.get(index).getForeground());
     }
 
     /** For tests: presses a switch as an operator would. */

@@ -68,6 +68,13 @@ class AlertsUiTest {
                 AlertRule low = alerts.rules(device).stream().filter(r -> r.id().equals(DefaultRules.LOW_VOLTAGE)).findFirst().orElseThrow();
                 assertEquals(13.0, low.min());
                 assertTrue(low.enabled() && low.critical());
+                w.ui(() -> limits.watch("PWM A"));
+                String pwmRule = DefaultRules.CUSTOM + org.openjolo.core.StandardTelemetry.pwm(0).id();
+                assertTrue(w.ui(() -> limits.rows.containsKey(pwmRule)), "a rule over any telemetry value");
+                w.ui(() -> limits.type(pwmRule, "max", "50"));
+                w.ui(() -> limits.tick(pwmRule, true, false));
+                w.ui(limits::save);
+                assertEquals(50.0, alerts.rules(device).stream().filter(r -> r.id().equals(pwmRule)).findFirst().orElseThrow().max());
                 w.screenshot("alert-limits");
 
                 w.show("org.openjolo.alerts.ui.part.alerts");
@@ -82,6 +89,13 @@ class AlertsUiTest {
                 assertTrue(messages.stream().anyMatch(m -> m.text().startsWith("The observatory is UNSAFE: Low input voltage")), messages.toString());
                 Await.until("the system sound asked for", WAIT, () -> sounds.get() == 1);
                 w.screenshot("alerts");
+
+                device.capability(org.openjolo.core.capability.PwmOutputs.class).orElseThrow().setDuty(0, 80).get(10, java.util.concurrent.TimeUnit.SECONDS);
+                Await.until("PWM A at 80 % in alert", WAIT, () -> alerts.state(device, org.openjolo.core.StandardTelemetry.pwm(0)) == org.openjolo.alerts.AlertState.ALERT);
+                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.startsWith("PWM A|80.00 %|≤ 50 %|ALERT|")), w.ui(part::rows).toString());
+                alerts.removeRule(device, pwmRule);
+                assertTrue(alerts.rules(device).stream().noneMatch(r -> r.id().equals(pwmRule)));
+                device.capability(org.openjolo.core.capability.PwmOutputs.class).orElseThrow().setDuty(0, 0).get(10, java.util.concurrent.TimeUnit.SECONDS);
 
                 w.ui(part::acknowledge);
                 assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.contains("|ALERT (ack.)|yes")), w.ui(part::rows).toString());
