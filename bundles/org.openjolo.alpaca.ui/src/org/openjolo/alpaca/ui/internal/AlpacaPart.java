@@ -1,0 +1,251 @@
+package org.openjolo.alpaca.ui.internal;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.openjolo.alpaca.AlpacaServer;
+import org.openjolo.alpaca.AlpacaSettings;
+import org.openjolo.alpaca.ServedDevice;
+import org.openjolo.ui.StatusReporter;
+import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.parts.Colors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The Alpaca server: where it serves and what to type into an imaging program, loopback or LAN access on a
+ * chosen interface and port, the devices it offers with their numbers and UniqueIDs, curl lines to copy.
+ */
+public final class AlpacaPart {
+
+    private static final int REFRESH_MS = 2000;
+
+    @Inject
+    AlpacaServer server;
+
+    @Inject
+    StatusReporter status;
+
+    private Label state;
+    private Button enabled;
+    private Button loopback;
+    private Button lan;
+    private Combo address;
+    private Text port;
+    private Text discovery;
+    private Label feedback;
+    private Table devices;
+    private Label requests;
+    private Text examples;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        state = new Label(parent, SWT.WRAP);
+        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
+        wide.widthHint = 600;
+        state.setLayoutData(wide);
+
+        Group g = new Group(parent, SWT.NONE);
+        g.setText("Server");
+        g.setLayout(new GridLayout(4, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        AlpacaSettings s = server.settings();
+        enabled = new Button(g, SWT.CHECK);
+        enabled.setText("Serve the connected devices over ASCOM Alpaca");
+        enabled.setSelection(s.enabled());
+        enabled.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        loopback = new Button(g, SWT.RADIO);
+        loopback.setText("This computer only (127.0.0.1)");
+        loopback.setSelection(!s.lan());
+        loopback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        lan = new Button(g, SWT.RADIO);
+        lan.setText("The network, on");
+        lan.setSelection(s.lan());
+        lan.setToolTipText("Other computers can then move the focuser and switch the outputs: only on a network you trust");
+        address = new Combo(g, SWT.DROP_DOWN);
+        for (String a : addresses()) {
+            address.add(a);
+        }
+        address.setText(s.address());
+        address.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(g, SWT.NONE).setText("HTTP port");
+        port = number(g, s.port(), "1 to 65535; 11111 is the Alpaca custom");
+        new Label(g, SWT.NONE).setText("Discovery port (0 = off)");
+        discovery = number(g, s.discoveryPort(), "UDP; 32227 is the Alpaca standard, where N.I.N.A. looks");
+        Button apply = new Button(g, SWT.PUSH);
+        apply.setText("Apply");
+        apply.addListener(SWT.Selection, e -> apply());
+        feedback = new Label(g, SWT.WRAP);
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
+        Group d = new Group(parent, SWT.NONE);
+        d.setText("Devices offered (a device keeps its number across restarts)");
+        d.setLayout(new GridLayout(1, false));
+        d.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        devices = new Table(d, SWT.BORDER | SWT.FULL_SELECTION);
+        devices.setHeaderVisible(true);
+        devices.setLinesVisible(true);
+        String[] columns = { "Type", "Number", "Name", "UniqueID", "Now" };
+        int[] widths = { 140, 60, 330, 290, 90 };
+        for (int i = 0; i < columns.length; i++) {
+            TableColumn c = new TableColumn(devices, SWT.LEFT);
+            c.setText(columns[i]);
+            c.setWidth(widths[i]);
+        }
+        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
+        td.heightHint = devices.getItemHeight() * 6 + devices.getHeaderHeight();
+        devices.setLayoutData(td);
+        requests = new Label(d, SWT.NONE);
+        requests.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group x = new Group(parent, SWT.NONE);
+        x.setText("From a terminal (or openjolo-alpaca move 3455, dc 1 on, pwm 1 30, compensate 20)");
+        x.setLayout(new GridLayout(1, false));
+        x.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        examples = new Text(x, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER);
+        examples.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        show();
+        parent.getDisplay().timerExec(REFRESH_MS, new Runnable() {
+            @Override
+            public void run() {
+                if (!state.isDisposed()) {
+                    show();
+                    state.getDisplay().timerExec(REFRESH_MS, this);
+                }
+            }
+        });
+    }
+
+    private static Text number(Composite parent, int value, String tip) {
+        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setText(Integer.toString(value));
+        t.setToolTipText(tip);
+        t.setLayoutData(new GridData(70, SWT.DEFAULT));
+        return t;
+    }
+
+    /** The interfaces one may serve on: all, then each IPv4 address of an interface that is up. */
+    private static List<String> addresses() {
+        List<String> list = new ArrayList<>(List.of("0.0.0.0"));
+        try {
+            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (n.isUp() && !n.isLoopback()) {
+                    n.inetAddresses().filter(Inet4Address.class::isInstance).forEach(a -> list.add(a.getHostAddress()));
+                }
+            }
+        } catch (IOException e) {
+            // the list stays "all interfaces"; typing an address still works
+        }
+        return list;
+    }
+
+    void apply() {
+        Integer p = parse(port.getText(), "The HTTP port", 1);
+        Integer u = p == null ? null : parse(discovery.getText(), "The discovery port", 0);
+        if (u == null) {
+            return;
+        }
+        try {
+            server.configure(new AlpacaSettings(enabled.getSelection(), lan.getSelection(), address.getText().strip(), p, u));
+            say(Severity.INFO, "Alpaca server settings applied");
+        } catch (IllegalArgumentException e) {
+            say(Severity.ERROR, e.getMessage());
+        } catch (IOException e) {
+            say(Severity.ERROR, server.status());
+        }
+        show();
+    }
+
+    private Integer parse(String text, String what, int min) {
+        String s = text.strip();
+        try {
+            int v = Integer.parseInt(s);
+            if (v >= min && v <= 65535) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        say(Severity.ERROR, what + " must be a whole number from " + min + " to 65535, not '" + s + "'");
+        return null;
+    }
+
+    private void say(Severity severity, String text) {
+        feedback.setText(text);
+        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
+        feedback.getParent().layout(true);
+        status.report(severity, text);
+    }
+
+    private void show() {
+        boolean serving = server.address().isPresent();
+        state.setText(server.status());
+        state.setForeground(serving ? (server.settings().lan() ? Colors.ORANGE : Colors.GREEN) : Colors.RED);
+        List<ServedDevice> served = server.devices();
+        devices.setItemCount(served.size());
+        for (int i = 0; i < served.size(); i++) {
+            ServedDevice s = served.get(i);
+            TableItem item = devices.getItem(i);
+            item.setText(new String[] { s.deviceType(), Integer.toString(s.number()), s.name(), s.uniqueId(), s.available() ? "connected" : "not connected" });
+        }
+        requests.setText("Requests answered since start: " + server.requests());
+        String base = server.address().map(a -> "http://" + (server.settings().lan() ? hostFor(a.getAddress().getHostAddress()) : "127.0.0.1") + ":" + a.getPort())
+                .orElse("http://127.0.0.1:11111");
+        // one ClientID throughout: Connected is kept per client
+        String text = "curl -X PUT -d 'Connected=True&ClientID=1' " + base + "/api/v1/focuser/0/connected\n"
+                + "curl -X PUT -d 'Position=3455&ClientID=1' " + base + "/api/v1/focuser/0/move\n"
+                + "curl '" + base + "/api/v1/focuser/0/position?ClientID=1'\n"
+                + "curl -X PUT -d 'Command=S:20&Raw=True&ClientID=1' " + base + "/api/v1/focuser/0/commandstring";
+        if (!text.equals(examples.getText())) {
+            examples.setText(text);
+        }
+        state.getParent().layout(true, true);
+    }
+
+    private static String hostFor(String bound) {
+        return bound.equals("0.0.0.0") ? addresses().stream().skip(1).findFirst().orElse("127.0.0.1") : bound;
+    }
+
+    /** For tests. */
+    String stateText() {
+        return state.getText();
+    }
+
+    /** For tests. */
+    String feedback() {
+        return feedback.getText();
+    }
+
+    /** For tests: types a port and presses Apply. */
+    void applyPort(String text) {
+        port.setText(text);
+        apply();
+    }
+
+    /** For tests: the devices as "type number name". */
+    List<String> deviceRows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : devices.getItems()) {
+            rows.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(2));
+        }
+        return rows;
+    }
+}
