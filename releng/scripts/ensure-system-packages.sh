@@ -3,7 +3,7 @@
 # GTK 3 for SWT, Xvfb for headless UI tests, ImageMagick's 'import' for screenshots.
 # Uses sudo when not root. On other systems it only says what to install.
 set -euo pipefail
-wanted=(xvfb xauth imagemagick x11-utils)
+wanted=(xvfb xauth imagemagick x11-utils curl)
 # GTK 3 is libgtk-3-0 on Debian 12 / Ubuntu 22.04, libgtk-3-0t64 on newer releases
 if apt-cache show libgtk-3-0t64 >/dev/null 2>&1; then wanted+=(libgtk-3-0t64); else wanted+=(libgtk-3-0); fi
 if ! command -v dpkg >/dev/null 2>&1; then

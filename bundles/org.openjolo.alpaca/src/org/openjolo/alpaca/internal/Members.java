@@ -237,6 +237,10 @@ final class Members {
         }
         CompensationControl control = compensation.of(c.device())
                 .orElseThrow(() -> new AlpacaException(AlpacaException.NOT_IMPLEMENTED, "Temperature compensation is not available for this device"));
+        if (control.settings().mode() == CompensationMode.OFF) {
+            throw new AlpacaException(AlpacaException.INVALID_OPERATION,
+                    "Temperature compensation is off: set TempComp, or choose MANUAL or AUTO in the workbench's Compensation part");
+        }
         var applied = await(control.trigger(Integer.parseInt(command.substring(2))));
         return applied.map(x -> "S:" + x.steps()).orElse("S:0");
     }

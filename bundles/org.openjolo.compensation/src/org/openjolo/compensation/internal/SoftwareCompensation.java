@@ -183,7 +183,10 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
             if (settings.mode() == CompensationMode.OFF) {
                 return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE, "Temperature compensation is off"));
             }
-            if (moving || focuser.isMoving()) {
+            // 'moving' is from the last snapshot the listener saw; the focuser's own state is newer. A client that
+            // sees the focuser stop at our last target (Alpaca IsMoving False) may trigger again at once.
+            boolean ownMoveOver = inFlight.isDone() && !focuser.isMoving() && focuser.position() == expectedPosition;
+            if (focuser.isMoving() || !inFlight.isDone() || moving && !ownMoveOver) {
                 return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY, "The focuser is moving: compensate when it has stopped"));
             }
             OptionalInt p = pending();

@@ -25,13 +25,18 @@ abstract class LineHost implements SimulatedDevice {
     private final LinkFaults faults = new LinkFaults();
     private final Thread thread;
     private volatile boolean stopped;
+    /** Counts channels: a reply belongs to the channel its request came on, never to the next client's. */
+    private final java.util.concurrent.atomic.AtomicLong channel = new java.util.concurrent.atomic.AtomicLong();
 
     LineHost(VirtualDevice device, HostOptions options, String threadName) {
         this.device = device;
         this.options = options;
         this.thread = new Thread(this::serve, threadName);
         this.thread.setDaemon(true);
-        faults.onDropRestore(this::detach, this::reattach);
+        faults.onDropRestore(() -> {
+            channel.incrementAndGet();
+            detach();
+        }, this::reattach);
     }
 
     /** Starts the serving thread; called by subclasses once their channel is open. */
@@ -72,6 +77,7 @@ abstract class LineHost implements SimulatedDevice {
                 int n = read(buffer, 100);
                 if (n < 0) {
                     // channel gone (link dropped, client hung up): a partial line belongs to nobody any more
+                    channel.incrementAndGet();
                     line.reset();
                     Thread.sleep(50);
                     continue;
@@ -98,6 +104,7 @@ abstract class LineHost implements SimulatedDevice {
     }
 
     private void answer(String request) throws IOException, InterruptedException {
+        long from = channel.get();
         String reply;
         try {
             reply = device.handle(request);
@@ -118,7 +125,7 @@ abstract class LineHost implements SimulatedDevice {
         if (waitNanos > 0) {
             sleepNanos(waitNanos);
         }
-        if (!faults.isDropped()) {
+        if (!faults.isDropped() && from == channel.get()) {
             write(bytes);
         }
     }

@@ -152,6 +152,11 @@ class AlpacaServerTest {
         assertEquals(405, client.put(f("position"), Map.of()).status(), "a property is not PUT");
         assertEquals(413, client.raw("PUT", f("connected"), "Connected=True&Pad=" + "x".repeat(70_000)).status());
         assertEquals(404, client.get("/../../etc/passwd").status());
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", server.address().orElseThrow().getPort())) {
+            raw.getOutputStream().write(new byte[] { 0x16, 0x03, 0x01, 0x00, (byte) 0xff, 0x7f, 0x00, '\r', '\n', '\r', '\n' });
+            raw.getOutputStream().flush();
+        }
+        assertEquals(device + " focuser", client.get(f("name")).value().getAsString(), "garbage on the socket does not stop the server");
     }
 
     @Test
@@ -188,8 +193,8 @@ class AlpacaServerTest {
         assertEquals(AlpacaException.INVALID_VALUE, client.put(f("move"), Map.of("Position", "30000")).error());
         assertTrue(sim.faults().received().stream().noneMatch(r -> r.startsWith("R")), "nothing sent for a refused move");
         assertEquals(0, client.put(f("move"), Map.of("Position", "3455")).error());
+        assertTrue(bool(f("ismoving")), "IsMoving right after Move, before the next poll");
         assertTrue(sim.faults().received().contains("R:0:3455"), sim.faults().received().toString());
-        Await.until("moving", WAIT, () -> bool(f("ismoving")));
         AlpacaClient other = new AlpacaClient(server.address().orElseThrow().getPort(), 9);
         connectAll(other);
         AlpacaClient.Answer busy = other.put(f("move"), Map.of("Position", "20000"));
@@ -198,7 +203,7 @@ class AlpacaServerTest {
 
         device.capability(Focuser.class).orElseThrow().applySettings(device.capability(Focuser.class).orElseThrow().settings().withSpeed(100)).get(10, TimeUnit.SECONDS);
         assertEquals(0, client.put(f("move"), Map.of("Position", "10000")).error());
-        Await.until("moving", WAIT, () -> bool(f("ismoving")));
+        Await.until("on the way", WAIT, () -> integer(f("position")) > 3500);
         assertEquals(0, client.put(f("halt"), Map.of()).error());
         Await.until("halted", WAIT, () -> !bool(f("ismoving")));
         int stopped = client.get(f("position")).value().getAsInt();
@@ -210,6 +215,11 @@ class AlpacaServerTest {
         assertEquals(CompensationMode.AUTO, Services.await(Compensation.class).of(device).orElseThrow().settings().mode());
         assertEquals(0, client.put(f("tempcomp"), Map.of("TempComp", "False")).error());
         assertEquals(CompensationMode.MANUAL, Services.await(Compensation.class).of(device).orElseThrow().settings().mode());
+        Services.await(Compensation.class).of(device).orElseThrow().apply(
+                Services.await(Compensation.class).of(device).orElseThrow().settings().withMode(CompensationMode.OFF)).get(10, TimeUnit.SECONDS);
+        assertEquals(AlpacaException.INVALID_OPERATION, client.put(f("commandstring"), Map.of("Command", "S:20", "Raw", "False")).error(),
+                "S:N with compensation off");
+        assertEquals(0, client.put(f("tempcomp"), Map.of("TempComp", "True")).error());
         sim.faults().clearReceived();
         AlpacaClient.Answer sn = client.put(f("commandstring"), Map.of("Command", "S:20", "Raw", "False"));
         assertEquals(0, sn.error(), sn.body());

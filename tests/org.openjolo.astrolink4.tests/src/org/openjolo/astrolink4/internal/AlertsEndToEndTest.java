@@ -122,7 +122,7 @@ class AlertsEndToEndTest {
         Await.until("safe after the hold-off", WAIT, () -> alerts.safety().safe());
         Duration took = Duration.between(clear, alerts.safety().since());
         assertTrue(took.toMillis() >= 1400, "safe only after the 2 s hold-off: " + took);
-        assertTrue(safetyEvents.stream().anyMatch(e -> Boolean.TRUE.equals(e.getProperty(AlertEvents.PROPERTY_SAFE))));
+        Await.until("the SAFE event (posted asynchronously)", WAIT, () -> safetyEvents.stream().anyMatch(e -> Boolean.TRUE.equals(e.getProperty(AlertEvents.PROPERTY_SAFE))));
         assertEquals(1, sim.faults().received().stream().filter("#"::equals).count(), "one beep: the alert was raised once");
     }
 

@@ -97,7 +97,14 @@ final class Al4Focuser implements Focuser {
         return checked(() -> inRange("Target position", target), () -> device.link().submit("move to " + target, io -> {
             OptionalInt first = Backlash.overshoot(position, target, settings.backlash(), settings.maxPosition());
             afterBacklash = first.isPresent() ? target : null;
-            return ack('R', io.exchange(Requests.moveTo(first.orElse(target))));
+            int leg = first.orElse(target);
+            ack('R', io.exchange(Requests.moveTo(leg)));
+            // moving from the acknowledgement on, not from the next poll: a client that asks IsMoving right
+            // after Move (Alpaca, scripts) must not see a move that has not been polled yet as finished
+            if (leg != position) {
+                stepsToGo = leg - position;
+            }
+            return null;
         }));
     }
 

@@ -44,7 +44,8 @@ class AlertsUiTest {
             Await.until("the Alerts part bound to the device", WAIT, () -> w.ui(() -> !part.rows().isEmpty()));
             Device device = Services.await(DeviceRegistry.class).devices().get(0);
             try {
-                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.startsWith("Humidity #1|") && r.contains("|\u2264 100 %|OK|")), w.ui(part::rows).toString());
+                Await.until("humidity in range", WAIT, () -> w.ui(part::rows).stream().anyMatch(r -> r.startsWith("Humidity #1|") && r.contains("|\u2264 100 %|OK|")),
+                        () -> w.ui(part::rows).toString());
                 w.ui(() -> part.setSystemSound(true));
                 assertEquals(new AlertNotifications(false, true), alerts.notifications(device));
 
@@ -81,7 +82,8 @@ class AlertsUiTest {
                 Await.until("the live alert in red", WAIT, () -> w.ui(() -> part.shownRed(DefaultRules.LOW_VOLTAGE)), () -> w.ui(part::rows).toString());
                 assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.matches("Low input voltage\\|1[12]\\.\\d\\d V\\|\u2265 13 V\\|ALERT\\|yes")), w.ui(part::rows).toString());
                 Await.until("UNSAFE shown", WAIT, () -> w.ui(part::safetyText).equals("\u25CF UNSAFE"));
-                assertTrue(w.ui(part::historyRows).get(0).matches("ALERT\\|Low input voltage 1[12]\\.\\d\\d V is below 13\\.00 V"), w.ui(part::historyRows).toString());
+                Await.until("the alert in the history", WAIT,
+                        () -> w.ui(part::historyRows).stream().findFirst().orElse("").matches("ALERT\\|Low input voltage 1[12]\\.\\d\\d V is below 13\\.00 V"), () -> w.ui(part::historyRows).toString());
                 SafetyIndicator indicator = w.object("org.openjolo.alerts.ui.safety", SafetyIndicator.class);
                 Await.until("the status bar says UNSAFE", WAIT, () -> w.ui(indicator::text).startsWith("\u25CF UNSAFE  \u00B7  1 alert"), () -> w.ui(indicator::text));
                 assertTrue(messages.stream().anyMatch(m -> m.severity() == StatusReporter.Severity.ERROR && m.text().startsWith("Alert: Low input voltage")),
@@ -92,7 +94,8 @@ class AlertsUiTest {
 
                 device.capability(org.openjolo.core.capability.PwmOutputs.class).orElseThrow().setDuty(0, 80).get(10, java.util.concurrent.TimeUnit.SECONDS);
                 Await.until("PWM A at 80 % in alert", WAIT, () -> alerts.state(device, org.openjolo.core.StandardTelemetry.pwm(0)) == org.openjolo.alerts.AlertState.ALERT);
-                assertTrue(w.ui(part::rows).stream().anyMatch(r -> r.startsWith("PWM A|80.00 %|≤ 50 %|ALERT|")), w.ui(part::rows).toString());
+                Await.until("PWM A shown in alert", WAIT, () -> w.ui(part::rows).stream().anyMatch(r -> r.startsWith("PWM A|80.00 %|≤ 50 %|ALERT|")),
+                        () -> w.ui(part::rows).toString());
                 alerts.removeRule(device, pwmRule);
                 assertTrue(alerts.rules(device).stream().noneMatch(r -> r.id().equals(pwmRule)));
                 device.capability(org.openjolo.core.capability.PwmOutputs.class).orElseThrow().setDuty(0, 0).get(10, java.util.concurrent.TimeUnit.SECONDS);
