@@ -47,7 +47,7 @@ public abstract class DevicePart {
     protected Device device;
     private Label title;
     private String titleBase = "";
-    private Label feedback;
+    private FeedbackLine feedback;
     private Composite body;
     private ScrolledComposite scroller;
     private org.eclipse.swt.graphics.Point minSize;
@@ -78,8 +78,9 @@ public abstract class DevicePart {
         body = new Composite(scroller, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         scroller.setContent(body);
-        feedback = new Label(parent, SWT.WRAP);
-        feedback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label line = new Label(parent, SWT.WRAP);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        feedback = new FeedbackLine(line, status);
         bind();
     }
 
@@ -173,10 +174,7 @@ public abstract class DevicePart {
 
     /** Shows a message in the part and the status bar. */
     protected void say(Severity severity, String text) {
-        feedback.setText(text);
-        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
-        feedback.getParent().layout(true);
-        status.report(severity, text);
+        feedback.say(severity, text);
     }
 
     /** Runs a command and reports its outcome ("what: done", or why it failed). */
@@ -260,6 +258,6 @@ public abstract class DevicePart {
 
     /** The feedback line as shown (for tests). */
     public String feedback() {
-        return feedback.getText();
+        return feedback.text();
     }
 }

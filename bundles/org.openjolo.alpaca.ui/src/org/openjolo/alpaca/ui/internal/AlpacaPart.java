@@ -25,6 +25,7 @@ import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.Colors;
+import org.openjolo.ui.parts.FeedbackLine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public final class AlpacaPart {
     private Combo address;
     private Text port;
     private Text discovery;
-    private Label feedback;
+    private FeedbackLine feedback;
     private Table devices;
     private Label requests;
     private Text examples;
@@ -93,8 +94,9 @@ public final class AlpacaPart {
         Button apply = new Button(g, SWT.PUSH);
         apply.setText("Apply");
         apply.addListener(SWT.Selection, e -> apply());
-        feedback = new Label(g, SWT.WRAP);
-        feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        Label line = new Label(g, SWT.WRAP);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        feedback = new FeedbackLine(line, status);
 
         Group d = new Group(parent, SWT.NONE);
         d.setText("Devices offered (a device keeps its number across restarts)");
@@ -189,10 +191,7 @@ public final class AlpacaPart {
     }
 
     private void say(Severity severity, String text) {
-        feedback.setText(text);
-        feedback.setForeground(severity == Severity.ERROR ? Colors.RED : null);
-        feedback.getParent().layout(true);
-        status.report(severity, text);
+        feedback.say(severity, text);
     }
 
     private void show() {
@@ -231,7 +230,7 @@ public final class AlpacaPart {
 
     /** For tests. */
     String feedback() {
-        return feedback.getText();
+        return feedback.text();
     }
 
     /** For tests: types a port and presses Apply. */

@@ -27,6 +27,7 @@ import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
 import org.openjolo.ui.parts.Colors;
+import org.openjolo.ui.parts.FeedbackLine;
 import org.openjolo.ui.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
@@ -64,7 +65,7 @@ public final class DevicesPart {
     private Button simulate;
     private Button disconnect;
     private Table table;
-    private Label message;
+    private FeedbackLine message;
     private List<DeviceFamily> families = List.of();
     private Device active;
 
@@ -143,8 +144,9 @@ public final class DevicesPart {
         disconnect.setText("Disconnect");
         disconnect.addListener(SWT.Selection, e -> disconnectSelected());
 
-        message = new Label(parent, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label line = new Label(parent, SWT.WRAP);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message = new FeedbackLine(line, status);
 
         registry.addListener(registryListener);
         for (Device d : registry.devices()) {
@@ -250,10 +252,7 @@ public final class DevicesPart {
     }
 
     private void show(Severity severity, String text) {
-        message.setText(text);
-        message.setForeground(severity == Severity.ERROR ? Colors.RED : null);
-        message.getParent().layout(true);
-        status.report(severity, text);
+        message.say(severity, text);
     }
 
     private void refreshLater() {
