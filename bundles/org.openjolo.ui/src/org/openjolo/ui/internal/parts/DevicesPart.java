@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
+import org.openjolo.core.DeviceDetector;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
@@ -51,6 +52,9 @@ public final class DevicesPart {
     TransportFactory transports;
 
     @Inject
+    DeviceDetector detector;
+
+    @Inject
     StatusReporter status;
 
     @Inject
@@ -64,6 +68,9 @@ public final class DevicesPart {
     private Button connect;
     private Button simulate;
     private Button disconnect;
+    private Button detect;
+    /** What the last detection found, by port combo item. */
+    private List<DeviceDetector.Detection> detected = List.of();
     private Table table;
     private FeedbackLine message;
     private List<DeviceFamily> families = List.of();
@@ -112,7 +119,7 @@ public final class DevicesPart {
         refresh.addListener(SWT.Selection, e -> refreshPorts());
 
         Composite buttons = new Composite(connectGroup, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, true));
+        buttons.setLayout(new GridLayout(3, false));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         connect = new Button(buttons, SWT.PUSH);
         connect.setText("Connect");
@@ -123,6 +130,16 @@ public final class DevicesPart {
         simulate.setToolTipText("Start a simulated device of this family on a pseudo-terminal and connect to it like to a USB port");
         simulate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         simulate.addListener(SWT.Selection, e -> connectSimulated());
+        detect = new Button(buttons, SWT.PUSH);
+        detect.setText("Detect");
+        detect.setToolTipText("Ask every serial port with each installed family's identify request (nothing moves) and list what answers");
+        detect.addListener(SWT.Selection, e -> detect(detector.detect()));
+        port.addListener(SWT.Selection, e -> {
+            int i = port.getSelectionIndex();
+            if (i >= 0 && i < detected.size()) {
+                selectFamily(detected.get(i).familyId());
+            }
+        });
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -186,6 +203,41 @@ public final class DevicesPart {
         List<SerialPortInfo> ports = transports.listSerialPorts();
         port.setItems(ports.stream().map(p -> p.description().isBlank() ? p.path() : p.path() + "  (" + p.description() + ")").toArray(String[]::new));
         port.setText(typed.isBlank() && !ports.isEmpty() ? ports.get(0).path() : typed);
+    }
+
+    /** Runs a detection and offers what answered in the port list, the first one chosen. */
+    void detect(java.util.concurrent.CompletableFuture<List<DeviceDetector.Detection>> running) {
+        detect.setEnabled(false);
+        show(Severity.INFO, "Detecting devices on the serial ports...");
+        running.whenComplete((found, error) -> sync.asyncExec(() -> {
+            if (table.isDisposed()) {
+                return;
+            }
+            detect.setEnabled(true);
+            if (error != null) {
+                show(Severity.ERROR, "Detection failed: " + Errors.message(error));
+                return;
+            }
+            detected = found;
+            if (found.isEmpty()) {
+                show(Severity.WARNING, "No device answered: check that it is plugged in and powered, or type its port");
+                return;
+            }
+            port.setItems(found.stream().map(d -> d.address().displayName() + "  (" + d.familyName() + ": " + d.identity() + ")").toArray(String[]::new));
+            port.select(0);
+            selectFamily(found.get(0).familyId());
+            show(Severity.INFO, "Found " + found.size() + (found.size() == 1 ? " device" : " devices") + ": "
+                    + found.stream().map(d -> d.familyName() + " on " + d.address().displayName()).collect(java.util.stream.Collectors.joining(", "))
+                    + ". Choose one and press Connect.");
+        }));
+    }
+
+    private void selectFamily(String familyId) {
+        for (int i = 0; i < families.size(); i++) {
+            if (families.get(i).id().equals(familyId)) {
+                family.select(i);
+            }
+        }
     }
 
     private DeviceFamily selectedFamily() {
@@ -286,6 +338,21 @@ public final class DevicesPart {
         boolean any = !families.isEmpty();
         connect.setEnabled(any);
         simulate.setEnabled(any);
+    }
+
+    /** For tests: the port as shown. */
+    String portText() {
+        return port.getText();
+    }
+
+    /** For tests: the message line. */
+    String feedback() {
+        return message.text();
+    }
+
+    /** For tests: presses Connect. */
+    void pressConnect() {
+        connectPort();
     }
 
     /** For tests: the rows as shown. */

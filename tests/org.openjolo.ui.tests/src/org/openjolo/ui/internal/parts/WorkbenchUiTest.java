@@ -18,6 +18,31 @@ class WorkbenchUiTest {
         WorkbenchHarness.run(this::operate);
     }
 
+    /** Detect offers the devices that answer and connects the chosen one (last: it adds a second device). */
+    private static void detectAndConnect(WorkbenchHarness w) throws Exception {
+        {
+            DevicesPart devices = w.object("org.openjolo.ui.part.devices", DevicesPart.class);
+            Await.until("the simulated device connected", WAIT, () -> w.ui(devices::rows).size() == 1);
+            org.openjolo.simulator.SimulatedDevice spare = org.openjolo.testing.Services.await(org.openjolo.simulator.Simulator.class)
+                    .start("astrolink4", org.openjolo.simulator.HostKind.PTY, org.openjolo.simulator.HostOptions.unpaced());
+            try {
+                org.openjolo.transport.TransportAddress inUse = org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class).devices().get(0)
+                        .identity().address();
+                var running = org.openjolo.testing.Services.await(org.openjolo.core.DeviceDetector.class).detect(List.of(inUse, spare.address()));
+                w.ui(() -> devices.detect(running));
+                Await.until("the spare device found", WAIT, () -> w.ui(devices::feedback).startsWith("Found 1 device: AstroLink 4 USB on "),
+                        () -> w.ui(devices::feedback));
+                assertTrue(w.ui(devices::portText).startsWith(spare.address().displayName() + "  (AstroLink 4 USB: "), w.ui(devices::portText));
+                w.screenshot("detect");
+                w.ui(devices::pressConnect);
+                Await.until("both devices connected", WAIT, () -> w.ui(devices::rows).size() == 2 && w.ui(devices::rows).stream().allMatch(r -> r.endsWith("|Connected")),
+                        () -> w.ui(devices::rows).toString());
+            } finally {
+                spare.close();
+            }
+        }
+    }
+
     private void operate(WorkbenchHarness w) throws Exception {
         FocuserPart focuser = w.object("org.openjolo.ui.part.focuser", FocuserPart.class);
         DevicesPart devices = w.object("org.openjolo.ui.part.devices", DevicesPart.class);
@@ -79,5 +104,6 @@ class WorkbenchUiTest {
         String about = org.openjolo.ui.internal.handlers.AboutHandler.text(org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class));
         assertTrue(about.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Devices:\n  AstroLink 4 USB on .*: firmware answered 'AstroLink4mini', connected.*"), about);
         assertTrue(about.contains("  org.openjolo.astrolink4 0.1.0."), about);
+        detectAndConnect(w);
     }
 }
