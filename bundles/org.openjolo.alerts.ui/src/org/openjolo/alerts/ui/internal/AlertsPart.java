@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.openjolo.alerts.AlertListener;
 import org.openjolo.alerts.AlertNotifications;
@@ -29,6 +28,7 @@ import org.openjolo.core.capability.Buzzer;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.DevicePart;
+import org.openjolo.ui.parts.Tables;
 
 import jakarta.annotation.PreDestroy;
 
@@ -151,18 +151,8 @@ public final class AlertsPart extends DevicePart {
     }
 
     private static Table table(Composite parent, int rows, Object... columns) {
-        Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        t.setHeaderVisible(true);
-        t.setLinesVisible(true);
+        Table t = Tables.create(parent, SWT.V_SCROLL, rows, columns);
         t.setData(ALWAYS_ENABLED, Boolean.TRUE);
-        for (int i = 0; i < columns.length; i += 2) {
-            TableColumn c = new TableColumn(t, SWT.LEFT);
-            c.setText((String) columns[i]);
-            c.setWidth((Integer) columns[i + 1]);
-        }
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        gd.heightHint = t.getItemHeight() * rows + t.getHeaderHeight();
-        t.setLayoutData(gd);
         return t;
     }
 

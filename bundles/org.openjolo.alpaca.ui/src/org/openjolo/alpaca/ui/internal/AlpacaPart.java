@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.alpaca.AlpacaServer;
@@ -26,6 +25,7 @@ import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.FeedbackLine;
+import org.openjolo.ui.parts.Tables;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -102,19 +102,7 @@ public final class AlpacaPart {
         d.setText("Devices offered (a device keeps its number across restarts)");
         d.setLayout(new GridLayout(1, false));
         d.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        devices = new Table(d, SWT.BORDER | SWT.FULL_SELECTION);
-        devices.setHeaderVisible(true);
-        devices.setLinesVisible(true);
-        String[] columns = { "Type", "Number", "Name", "UniqueID", "Now" };
-        int[] widths = { 140, 60, 330, 290, 90 };
-        for (int i = 0; i < columns.length; i++) {
-            TableColumn c = new TableColumn(devices, SWT.LEFT);
-            c.setText(columns[i]);
-            c.setWidth(widths[i]);
-        }
-        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
-        td.heightHint = devices.getItemHeight() * 6 + devices.getHeaderHeight();
-        devices.setLayoutData(td);
+        devices = Tables.create(d, SWT.NONE, 6, "Type", 140, "Number", 60, "Name", 330, "UniqueID", 290, "Now", 90);
         requests = new Label(d, SWT.NONE);
         requests.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.compensation.Compensation;
@@ -27,6 +26,7 @@ import org.openjolo.compensation.Correction;
 import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
+import org.openjolo.ui.parts.Tables;
 
 import jakarta.inject.Inject;
 
@@ -121,16 +121,8 @@ public final class CompensationPart extends DevicePart {
         triggerThreshold.setLayoutData(new GridData(50, SWT.DEFAULT));
         button(buttons, "Trigger", "As the S:N script command: apply only if the pending amount exceeds N steps", this::trigger);
 
-        history = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        history.setHeaderVisible(true);
-        GridData h = new GridData(SWT.FILL, SWT.FILL, true, true);
-        h.heightHint = 120;
-        history.setLayoutData(h);
-        for (String[] c : new String[][] { { "Time", "80" }, { "Temperature", "100" }, { "Steps", "70" }, { "To", "80" }, { "By", "100" } }) {
-            TableColumn col = new TableColumn(history, SWT.LEFT);
-            col.setText(c[0]);
-            col.setWidth(Integer.parseInt(c[1]));
-        }
+        history = Tables.create(parent, SWT.NONE, 0, "Time", 80, "Temperature", 100, "Steps", 70, "To", 80, "By", 100);
+        ((GridData) history.getLayoutData()).heightHint = 120;
         return null;
     }
 

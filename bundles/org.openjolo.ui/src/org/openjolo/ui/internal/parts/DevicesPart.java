@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.ConnectionState;
@@ -29,6 +28,7 @@ import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.FeedbackLine;
+import org.openjolo.ui.parts.Tables;
 import org.openjolo.ui.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
@@ -141,15 +141,7 @@ public final class DevicesPart {
             }
         });
 
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] { { "", "22" }, { "Device", "115" }, { "Port", "170" }, { "State", "85" }, { "Firmware", "95" } }) {
-            TableColumn col = new TableColumn(table, SWT.LEFT);
-            col.setText(c[0]);
-            col.setWidth(Integer.parseInt(c[1]));
-        }
+        table = Tables.create(parent, SWT.SINGLE, 0, "", 22, "Device", 115, "Port", 170, "State", 85, "Firmware", 95);
         table.addListener(SWT.Selection, e -> {
             if (e.item != null && e.item.getData() instanceof Device d) {
                 application.getContext().set(UiKeys.ACTIVE_DEVICE, d);
