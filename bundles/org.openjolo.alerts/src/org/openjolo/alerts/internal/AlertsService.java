@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -99,8 +100,7 @@ public final class AlertsService implements Alerts {
 
         Watch(Device device) {
             this.device = device;
-            List<AlertRule> defaults = DefaultRules.forDevice(device.capabilities());
-            this.alerts = new DeviceAlerts(device.identity().key(), device.toString(), RuleStore.load(device.profile(), defaults), clock.instant());
+            this.alerts = fromProfile(device);
         }
 
         @Override
@@ -145,8 +145,23 @@ public final class AlertsService implements Alerts {
         });
     }
 
+    /**
+     * The watch of a device the registry serves, made on first use. A closed device (a part still showing it
+     * after a disconnect) is never watched again: it would stay in the safety as a lost critical value.
+     */
+    private Optional<Watch> live(Device device) {
+        Watch w = watches.get(device);
+        return w != null ? Optional.of(w) : device.state() == ConnectionState.CLOSED ? Optional.empty() : Optional.of(watch(device));
+    }
+
+    /** The device's rules and states: its watch's, or for a closed device a fresh view of its profile. */
     private DeviceAlerts of(Device device) {
-        return watch(device).alerts;
+        return live(device).map(w -> w.alerts).orElseGet(() -> fromProfile(device));
+    }
+
+    private DeviceAlerts fromProfile(Device device) {
+        return new DeviceAlerts(device.identity().key(), device.toString(), RuleStore.load(device.profile(), DefaultRules.forDevice(device.capabilities())),
+                clock.instant());
     }
 
     private void evaluate(Watch w, Telemetry t) {
@@ -314,9 +329,10 @@ public final class AlertsService implements Alerts {
     /** Saves and applies a device's whole rule list, then evaluates it on the latest snapshot. */
     private void replace(Device device, List<AlertRule> rules) {
         RuleStore.save(device.profile(), rules);
-        Watch w = watch(device);
-        w.alerts.setRules(rules, clock.instant());
-        evaluate(w, device.latestTelemetry().orElse(null));
+        live(device).ifPresent(w -> {
+            w.alerts.setRules(rules, clock.instant());
+            evaluate(w, device.latestTelemetry().orElse(null));
+        });
         updateSafety();
     }
 
@@ -377,8 +393,10 @@ public final class AlertsService implements Alerts {
 
     @Override
     public void resetTemperatureChange(Device device) {
-        of(device).resetTemperatureChange();
-        evaluate(watch(device), device.latestTelemetry().orElse(null));
+        live(device).ifPresent(w -> {
+            w.alerts.resetTemperatureChange();
+            evaluate(w, device.latestTelemetry().orElse(null));
+        });
     }
 
     @Override

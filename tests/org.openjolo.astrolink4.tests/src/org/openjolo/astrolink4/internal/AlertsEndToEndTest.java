@@ -139,6 +139,22 @@ class AlertsEndToEndTest {
     }
 
     @Test
+    void aDisconnectedDeviceStillShownByAPartDoesNotComeBackIntoTheSafety() throws Exception {
+        alerts.setHoldOff(Duration.ZERO);
+        alerts.setRules(device, List.of(rule(DefaultRules.LOW_VOLTAGE).withEnabled(true).withCritical(true)));
+        Await.until("in range", WAIT, () -> status(DefaultRules.LOW_VOLTAGE).value() > 12);
+        List<AlertRule> set = alerts.rules(device);
+        registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        assertEquals(set, alerts.rules(device), "the parts still read the closed device's rules");
+        alerts.status(device);
+        alerts.resetTemperatureChange(device);
+        Thread.sleep(1500);
+        assertTrue(alerts.safety().safe(), "a closed device's critical rule is not an unknown value: " + alerts.safety().reason());
+        device = registry.connect(AstroLink4.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        assertEquals(set, alerts.rules(device));
+    }
+
+    @Test
     void rulesAndNotificationsAreKeptInTheProfileAcrossReconnects() throws Exception {
         alerts.setRules(device, List.of(rule(DefaultRules.CURRENT).withEnabled(true).withLimits(Double.NaN, 4.5),
                 rule(DefaultRules.TEMPERATURE_CHANGE).withEnabled(true).withValueId(org.openjolo.alerts.AlertValues.temperatureChange(2))));
