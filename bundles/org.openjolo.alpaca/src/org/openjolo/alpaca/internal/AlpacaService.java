@@ -271,7 +271,7 @@ public final class AlpacaService implements AlpacaServer {
         Device device = device(type, number)
                 .orElseThrow(() -> HttpProblem.badRequest("There is no " + type + " number " + number + "; see /management/v1/configureddevices"));
         try {
-            Object value = members.call(new Call(type, number, device, path[5], put, params, clientId));
+            Object value = members.call(new Call(type, device, path[5], put, params, clientId));
             return value == Members.NONE ? reply(null, false, clientTransaction, 0, "") : ok(value, clientTransaction);
         } catch (AlpacaException e) {
             return reply(null, false, clientTransaction, e.number, e.getMessage());

@@ -6,12 +6,11 @@ import org.openjolo.core.Device;
  * One API request to one Alpaca device.
  *
  * @param type     the device type
- * @param number   the device number
  * @param device   the workbench device behind it
  * @param member   the member name, lower case
  * @param put      whether it is a PUT (an action or setter) rather than a GET (a property)
  * @param params   the request's parameters
  * @param clientId the client's ClientID (0 when it gave none)
  */
-record Call(String type, int number, Device device, String member, boolean put, Params params, long clientId) {
+record Call(String type, Device device, String member, boolean put, Params params, long clientId) {
 }

@@ -156,23 +156,23 @@ final class Members {
                 }
                 yield NONE;
             }
-            case "description" -> get(c, () -> "OpenJolo Workbench: " + name(c.device(), c.type()));
-            case "driverinfo" -> get(c, () -> "OpenJolo Workbench Alpaca server: shares the device connected to the workbench, which keeps full control");
-            case "driverversion" -> get(c, () -> version);
-            case "interfaceversion" -> get(c, () -> switch (c.type()) {
+            case "description" -> value(() -> "OpenJolo Workbench: " + name(c.device(), c.type()));
+            case "driverinfo" -> value(() -> "OpenJolo Workbench Alpaca server: shares the device connected to the workbench, which keeps full control");
+            case "driverversion" -> value(() -> version);
+            case "interfaceversion" -> value(() -> switch (c.type()) {
                 case FOCUSER -> 3;
                 case SWITCH -> 2;
                 default -> 1;
             });
-            case "name" -> get(c, () -> name(c.device(), c.type()));
-            case "supportedactions" -> get(c, List::of);
-            case "action" -> put(c, () -> {
+            case "name" -> value(() -> name(c.device(), c.type()));
+            case "supportedactions" -> value(List::of);
+            case "action" -> action(() -> {
                 throw new AlpacaException(AlpacaException.ACTION_NOT_IMPLEMENTED, "Action '" + c.params().string("Action") + "' is not supported");
             });
-            case "commandblind", "commandbool" -> put(c, () -> {
+            case "commandblind", "commandbool" -> action(() -> {
                 throw AlpacaException.notImplemented(c.member());
             });
-            case "commandstring" -> c.type().equals(FOCUSER) ? null : put(c, () -> {
+            case "commandstring" -> c.type().equals(FOCUSER) ? null : action(() -> {
                 throw AlpacaException.notImplemented("commandstring");
             });
             default -> null;
@@ -184,16 +184,16 @@ final class Members {
     private Object focuser(Call c) throws AlpacaException, HttpProblem {
         Focuser f = c.device().capability(Focuser.class).orElseThrow(() -> AlpacaException.notImplemented("Focuser"));
         return switch (c.member()) {
-            case "absolute" -> get(c, () -> true);
-            case "ismoving" -> get(c, f::isMoving);
-            case "maxincrement", "maxstep" -> get(c, () -> f.settings().maxPosition());
-            case "position" -> get(c, f::position);
-            case "stepsize" -> get(c, () -> f.settings().stepSizeMicrons());
-            case "tempcompavailable" -> get(c, () -> compensation.of(c.device()).isPresent());
-            case "tempcomp" -> c.put() ? setTempComp(c) : get(c, () -> compensation.of(c.device()).map(x -> x.settings().mode() == CompensationMode.AUTO).orElse(false));
-            case "temperature" -> get(c, () -> value(c.device(), temperatureKey(c.device()), "Temperature"));
-            case "halt" -> put(c, () -> await(f.abort()));
-            case "move" -> put(c, () -> {
+            case "absolute" -> value(() -> true);
+            case "ismoving" -> value(f::isMoving);
+            case "maxincrement", "maxstep" -> value(() -> f.settings().maxPosition());
+            case "position" -> value(f::position);
+            case "stepsize" -> value(() -> f.settings().stepSizeMicrons());
+            case "tempcompavailable" -> value(() -> compensation.of(c.device()).isPresent());
+            case "tempcomp" -> c.put() ? setTempComp(c) : value(() -> compensation.of(c.device()).map(x -> x.settings().mode() == CompensationMode.AUTO).orElse(false));
+            case "temperature" -> value(() -> value(c.device(), temperatureKey(c.device()), "Temperature"));
+            case "halt" -> action(() -> await(f.abort()));
+            case "move" -> action(() -> {
                 int target = c.params().integer("Position");
                 int max = f.settings().maxPosition();
                 if (target < 0 || target > max) {
@@ -204,7 +204,7 @@ final class Members {
                 }
                 return await(f.moveTo(target));
             });
-            case "commandstring" -> put(c, () -> commandString(c));
+            case "commandstring" -> action(() -> commandString(c));
             default -> throw unknown(c);
         };
     }
@@ -253,7 +253,7 @@ final class Members {
         int dcCount = dc.map(PowerSwitches::count).orElse(0);
         int total = dcCount + pwm.map(PwmOutputs::count).orElse(0);
         if (c.member().equals("maxswitch")) {
-            return get(c, () -> total);
+            return value(() -> total);
         }
         int id = c.params().integer("Id");
         if (id < 0 || id >= total) {
@@ -263,19 +263,19 @@ final class Members {
         int index = isDc ? id : id - dcCount;
         String labelKey = isDc ? ProfileKeys.outputLabel(index) : ProfileKeys.pwmLabel(index);
         return switch (c.member()) {
-            case "canwrite" -> get(c, () -> true);
-            case "getswitch" -> get(c, () -> isDc ? dc.get().isOn(index) : pwm.get().duty(index) > 0);
-            case "getswitchvalue" -> get(c, () -> isDc ? (dc.get().isOn(index) ? 1.0 : 0.0) : (double) pwm.get().duty(index));
-            case "minswitchvalue" -> get(c, () -> 0.0);
-            case "maxswitchvalue" -> get(c, () -> isDc ? 1.0 : 100.0);
-            case "switchstep" -> get(c, () -> 1.0);
-            case "getswitchname" -> get(c, () -> c.device().profile().get(labelKey, isDc ? "DC " + (index + 1) : "PWM " + (char) ('A' + index)));
-            case "getswitchdescription" -> get(c, () -> isDc ? "12 V output " + (index + 1) + " (on/off)" : "PWM output " + (char) ('A' + index) + " (dew heater), 0-100 %");
-            case "setswitch" -> put(c, () -> {
+            case "canwrite" -> value(() -> true);
+            case "getswitch" -> value(() -> isDc ? dc.get().isOn(index) : pwm.get().duty(index) > 0);
+            case "getswitchvalue" -> value(() -> isDc ? (dc.get().isOn(index) ? 1.0 : 0.0) : (double) pwm.get().duty(index));
+            case "minswitchvalue" -> value(() -> 0.0);
+            case "maxswitchvalue" -> value(() -> isDc ? 1.0 : 100.0);
+            case "switchstep" -> value(() -> 1.0);
+            case "getswitchname" -> value(() -> c.device().profile().get(labelKey, isDc ? "DC " + (index + 1) : "PWM " + (char) ('A' + index)));
+            case "getswitchdescription" -> value(() -> isDc ? "12 V output " + (index + 1) + " (on/off)" : "PWM output " + (char) ('A' + index) + " (dew heater), 0-100 %");
+            case "setswitch" -> action(() -> {
                 boolean state = c.params().bool("State");
                 return await(isDc ? dc.get().set(index, state) : pwm.get().setDuty(index, state ? 100 : 0));
             });
-            case "setswitchvalue" -> put(c, () -> {
+            case "setswitchvalue" -> action(() -> {
                 double v = c.params().number("Value");
                 double max = isDc ? 1 : 100;
                 if (v < 0 || v > max || v != Math.rint(v)) {
@@ -283,7 +283,7 @@ final class Members {
                 }
                 return await(isDc ? dc.get().set(index, v == 1) : pwm.get().setDuty(index, (int) v));
             });
-            case "setswitchname" -> put(c, () -> {
+            case "setswitchname" -> action(() -> {
                 String name = c.params().string("Name").strip();
                 if (name.isEmpty() || name.length() > 40) {
                     throw new AlpacaException(AlpacaException.INVALID_VALUE, "A switch name must have 1 to 40 characters");
@@ -305,13 +305,13 @@ final class Members {
     private Object conditions(Call c) throws AlpacaException, HttpProblem {
         String m = c.member();
         if (SENSORS.containsKey(m)) {
-            return get(c, () -> value(c.device(), SENSORS.get(m), m));
+            return value(() -> value(c.device(), SENSORS.get(m), m));
         }
         if (NOT_MEASURED.contains(m)) {
             throw AlpacaException.notImplemented(m);
         }
         return switch (m) {
-            case "cloudcover" -> get(c, () -> cloudCover(c.device()));
+            case "cloudcover" -> value(() -> cloudCover(c.device()));
             case "averageperiod" -> {
                 if (!c.put()) {
                     yield 0.0;
@@ -322,9 +322,9 @@ final class Members {
                 }
                 yield NONE;
             }
-            case "refresh" -> put(c, () -> NONE);
-            case "sensordescription" -> get(c, () -> describe(c.device(), sensor(c)));
-            case "timesincelastupdate" -> get(c, () -> {
+            case "refresh" -> action(() -> NONE);
+            case "sensordescription" -> value(() -> describe(c.device(), sensor(c)));
+            case "timesincelastupdate" -> value(() -> {
                 String s = sensor(c);
                 if (!s.isEmpty()) {
                     describe(c.device(), s);
@@ -374,7 +374,7 @@ final class Members {
     private Object safety(Call c) throws AlpacaException, HttpProblem {
         if (c.member().equals("issafe")) {
             // ASCOM: IsSafe is False, not an error, while not connected
-            return get(c, () -> isConnected(c) && alerts.safety().safe());
+            return value(() -> isConnected(c) && alerts.safety().safe());
         }
         throw unknown(c);
     }
@@ -397,17 +397,13 @@ final class Members {
         Object run() throws AlpacaException, HttpProblem;
     }
 
-    private static Object get(Call c, Body body) throws AlpacaException, HttpProblem {
-        if (c.put()) {
-            throw new HttpProblem(405, c.member() + " is read with GET");
-        }
+    // the verb is checked once in call(), from PUT and BOTH
+    private static Object value(Body body) throws AlpacaException, HttpProblem {
         return body.run();
     }
 
-    private static Object put(Call c, Body body) throws AlpacaException, HttpProblem {
-        if (!c.put()) {
-            throw new HttpProblem(405, c.member() + " is called with PUT");
-        }
+    /** An action: one whose command returns nothing answers without a Value. */
+    private static Object action(Body body) throws AlpacaException, HttpProblem {
         Object v = body.run();
         return v == null ? NONE : v;
     }
