@@ -3,6 +3,7 @@ package org.openjolo.core.capability;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.Capability;
+import org.openjolo.core.DeviceException;
 
 /**
  * Temperature compensation done by the device's firmware: the workbench configures it and triggers it; the
@@ -20,6 +21,23 @@ public interface FirmwareCompensation extends Capability {
      * @param cycleSeconds how often the firmware evaluates, seconds
      */
     record Config(double coefficient, int threshold, int sensor, boolean automatic, int cycleSeconds) {
+
+        /**
+         * Checks the values against what the astrojolo firmwares store: coefficient -1000 to 1000 steps/°C,
+         * threshold 1 to 1000 steps, cycle 1 to 3600 s, and a sensor the device has.
+         *
+         * @param sensors how many sensors the device has
+         * @throws DeviceException (INVALID_VALUE) naming the value and its allowed range
+         */
+        public void check(int sensors) throws DeviceException {
+            if (!(coefficient >= -1000 && coefficient <= 1000)) {
+                throw new DeviceException(DeviceException.Reason.INVALID_VALUE,
+                        "Compensation " + coefficient + " steps/°C is outside the allowed range -1000 to 1000");
+            }
+            DeviceException.checkRange("Compensation threshold (steps)", threshold, 1, 1000);
+            DeviceException.checkRange("Compensation sensor", sensor, 1, sensors);
+            DeviceException.checkRange("Compensation cycle (s)", cycleSeconds, 1, 3600);
+        }
     }
 
     /** The settings as last read. */

@@ -1,5 +1,6 @@
 package org.openjolo.astrolink4.internal;
 
+import org.openjolo.astrolink4.internal.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.astrolink4.AstroLink4;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
@@ -117,7 +118,7 @@ class CapabilitiesEndToEndTest {
         assertEquals(122, pwm.frequency(), "prescaler 0 in the makers' default block");
         pwm.setFrequency(490).get(10, TimeUnit.SECONDS);
         assertEquals(490, pwm.frequency());
-        assertEquals(1, SettingsBlock.parse('u', 17, virtual.handle("u")).get(SettingsBlock.U_PWM_PRESCALER));
+        assertEquals(1, SettingsBlock.parse('u', 17, virtual.handle("u")).get(Blocks.U_PWM_PRESCALER));
         assertTrue(refused(pwm.setFrequency(1000)).getMessage().contains("[122, 490, 4000, 31000]"));
         assertEquals(Reason.INVALID_VALUE, refused(pwm.setDuty(1, 101)).reason());
 

@@ -1,5 +1,6 @@
 package org.openjolo.astrolink4.internal;
 
+import org.openjolo.astrolink4.internal.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openjolo.astrolink4.internal.protocol.Fields;
+import org.openjolo.core.io.Fields;
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.core.io.ProtocolException;
 
@@ -48,15 +49,15 @@ class CodecTest {
 
     @Test
     void settingsWriteIsReadModifyWriteWithTrailingColon() throws ProtocolException {
-        SettingsBlock u = SettingsBlock.parse('u', SettingsBlock.U_FIELDS, "u:25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0");
-        assertEquals(25000, u.get(SettingsBlock.U_MAX_POSITION));
-        assertEquals(220, u.get(SettingsBlock.U_SPEED));
-        assertEquals(440, u.get(SettingsBlock.U_ACCELERATION));
-        assertEquals(257, u.get(SettingsBlock.U_STEP_SIZE));
-        u.set(SettingsBlock.U_MAX_POSITION, 30000).set(SettingsBlock.U_REVERSED, 1);
+        SettingsBlock u = SettingsBlock.parse('u', Blocks.U_FIELDS, "u:25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0");
+        assertEquals(25000, u.get(Blocks.U_MAX_POSITION));
+        assertEquals(220, u.get(Blocks.U_SPEED));
+        assertEquals(440, u.get(Blocks.U_ACCELERATION));
+        assertEquals(257, u.get(Blocks.U_STEP_SIZE));
+        u.set(Blocks.U_MAX_POSITION, 30000).set(Blocks.U_REVERSED, 1);
         assertArrayEquals(ascii("U:30000:220:0:100:440:1:0:1:257:0:0:0:0:0:1:0:0:"), ascii(u.writeRequest()));
-        SettingsBlock z = SettingsBlock.parse('z', SettingsBlock.Z_FIELDS, "z:400:3");
-        z.set(SettingsBlock.Z_HOLD, SettingsBlock.HOLD_ON);
+        SettingsBlock z = SettingsBlock.parse('z', Blocks.Z_FIELDS, "z:400:3");
+        z.set(Blocks.Z_HOLD, Blocks.HOLD_ON);
         assertEquals("Z:400:2:", z.writeRequest());
         // the n block's decimals some firmwares send are read leniently
         SettingsBlock n = SettingsBlock.parse('n', 4, "n:1077:14.0:10.0:100");
@@ -142,19 +143,19 @@ class CodecTest {
 
     @Test
     void everySettingsReplyIsParsed() throws ProtocolException {
-        SettingsBlock e = SettingsBlock.parse('e', SettingsBlock.E_FIELDS, "e:30:-1200:1:0:20");
-        assertEquals(30, e.get(SettingsBlock.E_CYCLE));
-        assertEquals(-1200, e.get(SettingsBlock.E_COEFFICIENT));
-        assertEquals(1, e.get(SettingsBlock.E_SENSOR));
-        assertEquals(0, e.get(SettingsBlock.E_AUTO));
-        assertEquals(20, e.get(SettingsBlock.E_THRESHOLD));
-        SettingsBlock n = SettingsBlock.parse('n', SettingsBlock.N_FIELDS, "n:1090:140:100:100");
-        assertEquals(1090, n.get(SettingsBlock.N_ADC));
-        assertEquals("140", n.text(SettingsBlock.N_OVER_VOLTAGE));
-        assertEquals(100, n.get(SettingsBlock.N_SENSITIVITY));
+        SettingsBlock e = SettingsBlock.parse('e', Blocks.E_FIELDS, "e:30:-1200:1:0:20");
+        assertEquals(30, e.get(Blocks.E_CYCLE));
+        assertEquals(-1200, e.get(Blocks.E_COEFFICIENT));
+        assertEquals(1, e.get(Blocks.E_SENSOR));
+        assertEquals(0, e.get(Blocks.E_AUTO));
+        assertEquals(20, e.get(Blocks.E_THRESHOLD));
+        SettingsBlock n = SettingsBlock.parse('n', Blocks.N_FIELDS, "n:1090:140:100:100");
+        assertEquals(1090, n.get(Blocks.N_ADC));
+        assertEquals("140", n.text(Blocks.N_OVER_VOLTAGE));
+        assertEquals(100, n.get(Blocks.N_SENSITIVITY));
         assertTrue(Fields.parse('j', "j:1").flag(1, "buzzer"));
         assertFalse(Fields.parse('f', "f:0").flag(1, "manual control"));
-        assertEquals(2, SettingsBlock.parse('z', 2, "z:400:2").get(SettingsBlock.Z_HOLD));
+        assertEquals(2, SettingsBlock.parse('z', 2, "z:400:2").get(Blocks.Z_HOLD));
         assertThrows(ProtocolException.class, () -> Fields.parse('j', "j:x").flag(1, "buzzer"));
         assertThrows(ProtocolException.class, () -> SettingsBlock.parse('n', 4, "n:1090:140:100"));
     }

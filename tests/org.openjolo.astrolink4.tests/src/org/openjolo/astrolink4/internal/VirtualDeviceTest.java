@@ -1,12 +1,13 @@
 package org.openjolo.astrolink4.internal;
 
+import org.openjolo.astrolink4.internal.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
 import org.openjolo.core.io.ProtocolException;
@@ -67,9 +68,9 @@ class VirtualDeviceTest {
         assertEquals(12000, status().position());
         assertEquals("U:", device.handle("U:11000:500:0:100:1000:1:2:1:257:0:0:0:0:0:1:0:0:"));
         SettingsBlock u = SettingsBlock.parse('u', 17, device.handle("u"));
-        assertEquals(11000, u.get(SettingsBlock.U_MAX_POSITION));
-        assertEquals(500, u.get(SettingsBlock.U_SPEED));
-        assertEquals(2, u.get(SettingsBlock.U_MODE));
+        assertEquals(11000, u.get(Blocks.U_MAX_POSITION));
+        assertEquals(500, u.get(Blocks.U_SPEED));
+        assertEquals(2, u.get(Blocks.U_MODE));
         assertEquals(11000, status().position());
         assertEquals("Z:", device.handle("Z:800:2:"));
         assertEquals("z:800:2", device.handle("z"));
@@ -101,7 +102,7 @@ class VirtualDeviceTest {
         assertTrue(!s.outputs()[1], "output 2 is off at power-up");
         assertEquals(0, s.pwmA());
         assertEquals(0.0, s.energyAh());
-        assertEquals(500, SettingsBlock.parse('u', 17, device.handle("u")).get(SettingsBlock.U_SPEED));
+        assertEquals(500, SettingsBlock.parse('u', 17, device.handle("u")).get(Blocks.U_SPEED));
     }
 
     @Test

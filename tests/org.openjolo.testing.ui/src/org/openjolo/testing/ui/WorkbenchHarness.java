@@ -119,6 +119,21 @@ public final class WorkbenchHarness {
         return ui(() -> type.cast(object.get()));
     }
 
+    /**
+     * Makes the device of {@code familyId} the active one once it is connected, as selecting it in the Devices
+     * part would.
+     */
+    public Device activate(String familyId) {
+        DeviceRegistry registry = Services.await(DeviceRegistry.class);
+        Supplier<Device> find = () -> registry.devices().stream()
+                .filter(d -> d.identity().familyId().equals(familyId) && d.state() == org.openjolo.core.ConnectionState.CONNECTED)
+                .findFirst().orElse(null);
+        Await.until("a connected " + familyId, WAIT, () -> find.get() != null);
+        Device device = find.get();
+        ui(() -> workbench.getApplication().getContext().set(org.openjolo.ui.UiKeys.ACTIVE_DEVICE, device));
+        return device;
+    }
+
     /** Brings a part to the front, as clicking its tab would. */
     public void show(String id) {
         ui(() -> {

@@ -3,6 +3,7 @@ package org.openjolo.astrolink4.internal.driver;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrolink4.internal.protocol.Requests;
+import org.openjolo.core.io.FlagSetting;
 
 /**
  * The buzzer flag, and a beep on command. The public protocol has no beep request; the identify request is
@@ -10,10 +11,10 @@ import org.openjolo.astrolink4.internal.protocol.Requests;
  * it changes nothing in the device, so the alerts' "buzz with device buzzer" sends it.
  * docs/astrolink4-implementation.md says what is known and what is not.
  */
-final class Al4Buzzer extends Al4Flag {
+final class Al4Buzzer extends FlagSetting {
 
     Al4Buzzer(AstroLink4Device device) {
-        super(device, 'j', Requests::buzzer, "buzzer");
+        super(device.link(), 'j', Requests::buzzer, "buzzer");
     }
 
     @Override
@@ -23,7 +24,7 @@ final class Al4Buzzer extends Al4Flag {
 
     @Override
     public CompletableFuture<Void> beep() {
-        return device.link().submit("sound the buzzer", io -> {
+        return link.submit("sound the buzzer", io -> {
             AstroLink4Device.identify(io.exchange(Requests.IDENTIFY));
             return null;
         });

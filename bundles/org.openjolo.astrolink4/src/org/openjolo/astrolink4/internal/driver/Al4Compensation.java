@@ -1,15 +1,15 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.checked;
+import org.openjolo.astrolink4.internal.protocol.Blocks;
+import static org.openjolo.core.io.Fields.ack;
+import static org.openjolo.core.io.Commands.checked;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.io.LineExchange;
 
@@ -24,9 +24,9 @@ final class Al4Compensation implements FirmwareCompensation {
     }
 
     void read(LineExchange io) throws IOException {
-        SettingsBlock e = SettingsBlock.parse('e', SettingsBlock.E_FIELDS, io.exchange(Requests.READ_COMPENSATION));
-        config = new Config(e.get(SettingsBlock.E_COEFFICIENT) / 100.0, e.get(SettingsBlock.E_THRESHOLD),
-                Math.max(1, Math.min(2, e.get(SettingsBlock.E_SENSOR) + 1)), e.get(SettingsBlock.E_AUTO) != 0, e.get(SettingsBlock.E_CYCLE));
+        SettingsBlock e = SettingsBlock.parse('e', Blocks.E_FIELDS, io.exchange(Requests.READ_COMPENSATION));
+        config = new Config(e.get(Blocks.E_COEFFICIENT) / 100.0, e.get(Blocks.E_THRESHOLD),
+                Math.max(1, Math.min(2, e.get(Blocks.E_SENSOR) + 1)), e.get(Blocks.E_AUTO) != 0, e.get(Blocks.E_CYCLE));
     }
 
     @Override
@@ -36,20 +36,13 @@ final class Al4Compensation implements FirmwareCompensation {
 
     @Override
     public CompletableFuture<Void> configure(Config c) {
-        return checked(() -> {
-            if (!(c.coefficient() >= -1000 && c.coefficient() <= 1000)) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Compensation " + c.coefficient() + " steps/°C is outside the allowed range -1000 to 1000");
-            }
-            DeviceException.checkRange("Compensation threshold (steps)", c.threshold(), 1, 1000);
-            DeviceException.checkRange("Compensation sensor", c.sensor(), 1, 2);
-            DeviceException.checkRange("Compensation cycle (s)", c.cycleSeconds(), 1, 3600);
-        }, () -> device.link().submit("write the compensation settings", io -> {
-            SettingsBlock e = SettingsBlock.parse('e', SettingsBlock.E_FIELDS, io.exchange(Requests.READ_COMPENSATION));
-            e.set(SettingsBlock.E_CYCLE, c.cycleSeconds())
-                    .set(SettingsBlock.E_COEFFICIENT, (int) Math.round(c.coefficient() * 100))
-                    .set(SettingsBlock.E_SENSOR, c.sensor() - 1)
-                    .set(SettingsBlock.E_AUTO, c.automatic() ? 1 : 0)
-                    .set(SettingsBlock.E_THRESHOLD, c.threshold());
+        return checked(() -> c.check(2), () -> device.link().submit("write the compensation settings", io -> {
+            SettingsBlock e = SettingsBlock.parse('e', Blocks.E_FIELDS, io.exchange(Requests.READ_COMPENSATION));
+            e.set(Blocks.E_CYCLE, c.cycleSeconds())
+                    .set(Blocks.E_COEFFICIENT, (int) Math.round(c.coefficient() * 100))
+                    .set(Blocks.E_SENSOR, c.sensor() - 1)
+                    .set(Blocks.E_AUTO, c.automatic() ? 1 : 0)
+                    .set(Blocks.E_THRESHOLD, c.threshold());
             ack('E', io.exchange(e.writeRequest()));
             read(io);
             return null;

@@ -1,12 +1,13 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.checked;
+import org.openjolo.astrolink4.internal.protocol.Blocks;
+import static org.openjolo.core.io.Fields.ack;
+import static org.openjolo.core.io.Commands.checked;
 
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.capability.PowerSwitches;
@@ -42,14 +43,14 @@ final class Al4Outputs implements PowerSwitches {
     @Override
     public boolean powerOnState(int index) {
         SettingsBlock u = device.settingsBlock();
-        return u != null && index >= 0 && index < COUNT && u.get(SettingsBlock.U_OUTPUT1_DEFAULT + index) != 0;
+        return u != null && index >= 0 && index < COUNT && u.get(Blocks.U_OUTPUT1_DEFAULT + index) != 0;
     }
 
     @Override
     public CompletableFuture<Void> setPowerOnState(int index, boolean on) {
         return checked(() -> DeviceException.checkRange("Output number", index + 1L, 1, COUNT),
                 () -> device.link().submit("set the power-up state of output " + (index + 1), io -> {
-                    device.writeSettings(io, u -> u.set(SettingsBlock.U_OUTPUT1_DEFAULT + index, on ? 1 : 0));
+                    device.writeSettings(io, u -> u.set(Blocks.U_OUTPUT1_DEFAULT + index, on ? 1 : 0));
                     return null;
                 }));
     }

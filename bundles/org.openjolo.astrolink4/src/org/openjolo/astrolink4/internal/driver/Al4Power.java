@@ -1,7 +1,8 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.checked;
+import org.openjolo.astrolink4.internal.protocol.Blocks;
+import static org.openjolo.core.io.Fields.ack;
+import static org.openjolo.core.io.Commands.checked;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
@@ -33,9 +34,9 @@ final class Al4Power implements PowerMonitor {
     }
 
     void read(LineExchange io) throws IOException {
-        SettingsBlock n = SettingsBlock.parse('n', SettingsBlock.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
-        protection = new ProtectionSettings(tenths(n, SettingsBlock.N_OVER_VOLTAGE), tenths(n, SettingsBlock.N_OVER_CURRENT),
-                n.get(SettingsBlock.N_SENSITIVITY), n.decimal(SettingsBlock.N_ADC) / 1000.0);
+        SettingsBlock n = SettingsBlock.parse('n', Blocks.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
+        protection = new ProtectionSettings(tenths(n, Blocks.N_OVER_VOLTAGE), tenths(n, Blocks.N_OVER_CURRENT),
+                n.get(Blocks.N_SENSITIVITY), n.decimal(Blocks.N_ADC) / 1000.0);
     }
 
     /** The drivers write tenths ({@code 140} = 14.0 V); some firmwares answer in units ({@code 14.0}): read both. */
@@ -56,11 +57,11 @@ final class Al4Power implements PowerMonitor {
             DeviceException.checkRange("Protection sensitivity (ms)", p.sensitivityMs(), 10, 500);
             range("ADC reference", p.adcReference(), 0.9, 1.2, "V");
         }, () -> device.link().submit("write the protection settings", io -> {
-            SettingsBlock n = SettingsBlock.parse('n', SettingsBlock.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
-            n.set(SettingsBlock.N_ADC, (int) Math.round(p.adcReference() * 1000))
-                    .set(SettingsBlock.N_OVER_VOLTAGE, (int) Math.round(p.overVoltage() * 10))
-                    .set(SettingsBlock.N_OVER_CURRENT, (int) Math.round(p.overCurrent() * 10))
-                    .set(SettingsBlock.N_SENSITIVITY, p.sensitivityMs());
+            SettingsBlock n = SettingsBlock.parse('n', Blocks.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
+            n.set(Blocks.N_ADC, (int) Math.round(p.adcReference() * 1000))
+                    .set(Blocks.N_OVER_VOLTAGE, (int) Math.round(p.overVoltage() * 10))
+                    .set(Blocks.N_OVER_CURRENT, (int) Math.round(p.overCurrent() * 10))
+                    .set(Blocks.N_SENSITIVITY, p.sensitivityMs());
             ack('N', io.exchange(n.writeRequest()));
             read(io);
             return null;

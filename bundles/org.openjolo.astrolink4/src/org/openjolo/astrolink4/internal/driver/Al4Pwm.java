@@ -1,7 +1,8 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.checked;
+import org.openjolo.astrolink4.internal.protocol.Blocks;
+import static org.openjolo.core.io.Fields.ack;
+import static org.openjolo.core.io.Commands.checked;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
@@ -183,14 +184,14 @@ final class Al4Pwm implements PwmOutputs {
 
     @Override
     public List<Integer> frequencies() {
-        return Arrays.stream(SettingsBlock.PWM_FREQUENCIES).boxed().toList();
+        return Arrays.stream(Blocks.PWM_FREQUENCIES).boxed().toList();
     }
 
     @Override
     public int frequency() {
         SettingsBlock u = device.settingsBlock();
-        int code = u == null ? 3 : u.get(SettingsBlock.U_PWM_PRESCALER);
-        return SettingsBlock.PWM_FREQUENCIES[Math.max(0, Math.min(3, code))];
+        int code = u == null ? 3 : u.get(Blocks.U_PWM_PRESCALER);
+        return Blocks.PWM_FREQUENCIES[Math.max(0, Math.min(3, code))];
     }
 
     @Override
@@ -201,7 +202,7 @@ final class Al4Pwm implements PwmOutputs {
                     "PWM frequency " + hertz + " Hz is not offered; choose one of " + frequencies() + " Hz"));
         }
         return device.link().submit("set the PWM frequency to " + hertz + " Hz", io -> {
-            device.writeSettings(io, u -> u.set(SettingsBlock.U_PWM_PRESCALER, code));
+            device.writeSettings(io, u -> u.set(Blocks.U_PWM_PRESCALER, code));
             return null;
         });
     }

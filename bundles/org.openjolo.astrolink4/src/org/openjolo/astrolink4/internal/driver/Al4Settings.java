@@ -1,6 +1,6 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import static org.openjolo.astrolink4.internal.driver.AstroLink4Device.ack;
+import static org.openjolo.core.io.Fields.ack;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -9,27 +9,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
-import org.openjolo.astrolink4.internal.protocol.Fields;
+import org.openjolo.core.io.Fields;
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.ProfileSettings;
+import org.openjolo.core.io.SettingsBlock.Rule;
 
 /**
  * All settings as one document: the {@code u}, {@code e}, {@code n}, {@code z} blocks as the device sends them,
  * buzzer and manual control, and the device profile. Import checks every field against its range before
  * anything is written. The public protocol has no factory-reset command: it writes the documented defaults.
  */
-final class Al4Settings implements DeviceSettings {
+final class Al4Settings extends ProfileSettings {
 
-    static final String RESET_ON_CONNECT = "device.resetOnConnect";
-    static final String PROFILE_PREFIX = "profile.";
-
-    /** A field's name and allowed range. */
-    record Rule(String name, long min, long max) {
-    }
 
     /** Blocks in write order: key, read letter, rules per field, factory default. */
     record Block(String key, char letter, List<Rule> rules, String defaults) {
@@ -55,6 +50,7 @@ final class Al4Settings implements DeviceSettings {
     private final AstroLink4Device device;
 
     Al4Settings(AstroLink4Device device) {
+        super(device.link());
         this.device = device;
     }
 
@@ -69,7 +65,7 @@ final class Al4Settings implements DeviceSettings {
             }
             out.put("device.buzzer", Fields.parse('j', io.exchange(Requests.READ_BUZZER)).text(1));
             out.put("device.handController", Fields.parse('f', io.exchange(Requests.READ_HAND_CONTROLLER)).text(1));
-            device.profile().all().forEach((k, v) -> out.put(PROFILE_PREFIX + k, v));
+            exportProfile(out);
             return out;
         });
     }
@@ -77,19 +73,20 @@ final class Al4Settings implements DeviceSettings {
     @Override
     public CompletableFuture<Void> importSettings(Map<String, String> settings) {
         Map<String, String> blocks = new LinkedHashMap<>();
-        Map<String, String> profile = new LinkedHashMap<>();
+        Map<String, String> profile = profileEntries(settings);
         try {
             for (Map.Entry<String, String> e : settings.entrySet()) {
                 String key = e.getKey();
-                if (key.startsWith(PROFILE_PREFIX)) {
-                    profile.put(key.substring(PROFILE_PREFIX.length()), e.getValue());
-                } else if (key.equals("device.buzzer") || key.equals("device.handController")) {
-                    check(key, e.getValue(), List.of(new Rule(key, 0, 1)));
+                if (isProfileEntry(key)) {
+                    continue;
+                }
+                if (key.equals("device.buzzer") || key.equals("device.handController")) {
+                    SettingsBlock.check(key, e.getValue(), List.of(new Rule(key, 0, 1)));
                     blocks.put(key, e.getValue().strip());
                 } else {
                     Block b = BLOCKS.stream().filter(x -> x.key().equals(key)).findFirst()
                             .orElseThrow(() -> new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + key + "' for an AstroLink 4 USB"));
-                    check(key, e.getValue(), b.rules());
+                    SettingsBlock.check(key, e.getValue(), b.rules());
                     blocks.put(key, e.getValue().strip());
                 }
             }
@@ -101,27 +98,6 @@ final class Al4Settings implements DeviceSettings {
             device.profile().putAll(profile);
             return null;
         });
-    }
-
-    /** Checks a block's text: the right number of whole numbers, each in its range. */
-    static void check(String key, String value, List<Rule> rules) throws DeviceException {
-        String[] fields = value == null ? new String[0] : value.strip().split(":");
-        if (fields.length != rules.size()) {
-            throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "' needs " + rules.size() + " values separated by ':', found " + fields.length);
-        }
-        for (int i = 0; i < fields.length; i++) {
-            Rule r = rules.get(i);
-            long v;
-            try {
-                v = Long.parseLong(fields[i].strip());
-            } catch (NumberFormatException e) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " '" + fields[i] + "' is not a whole number");
-            }
-            if (v < r.min() || v > r.max()) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " " + v
-                        + " is outside the allowed range " + r.min() + " to " + r.max());
-            }
-        }
     }
 
     private void write(LineExchange io, Map<String, String> values) throws IOException {
@@ -151,16 +127,6 @@ final class Al4Settings implements DeviceSettings {
             write(io, defaults);
             return null;
         });
-    }
-
-    @Override
-    public boolean resetOnConnect() {
-        return device.profile().getBoolean(RESET_ON_CONNECT, false);
-    }
-
-    @Override
-    public void setResetOnConnect(boolean reset) {
-        device.profile().put(RESET_ON_CONNECT, Boolean.toString(reset));
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.openjolo.astrolink4.internal.driver;
 
+import org.openjolo.astrolink4.internal.protocol.Blocks;
 import java.io.IOException;
 import java.time.Instant;
 
 import org.openjolo.astrolink4.AstroLink4;
-import org.openjolo.astrolink4.internal.protocol.Fields;
+import org.openjolo.core.io.Fields;
 import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.SettingsBlock;
+import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrolink4.internal.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
@@ -24,8 +25,8 @@ import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.SkySensors;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.FlagSetting;
 import org.openjolo.core.io.LineExchange;
-import org.openjolo.core.io.ProtocolException;
 
 /**
  * The AstroLink 4 USB driver. The handshake identifies the device and reads its settings blocks back
@@ -34,15 +35,13 @@ import org.openjolo.core.io.ProtocolException;
  */
 public final class AstroLink4Device extends ConnectedDevice {
 
-    private static final System.Logger LOG = System.getLogger(AstroLink4Device.class.getName());
-
     private final Al4Focuser focuser = new Al4Focuser(this);
     private final Al4Outputs outputs = new Al4Outputs(this);
     private final Al4Pwm pwm = new Al4Pwm(this);
     private final Al4Power power = new Al4Power(this);
     private final Al4Sky sky = new Al4Sky(this);
-    private final Al4Flag buzzer = new Al4Buzzer(this);
-    private final Al4Flag hand = new Al4Flag(this, 'f', Requests::handController, "manual control");
+    private final Al4Buzzer buzzer = new Al4Buzzer(this);
+    private final FlagSetting hand = new FlagSetting(connection, 'f', Requests::handController, "manual control");
     private final Al4Settings settings = new Al4Settings(this);
     private final Al4Compensation compensation = new Al4Compensation(this);
 
@@ -80,9 +79,7 @@ public final class AstroLink4Device extends ConnectedDevice {
 
     @Override
     public String connected(LineExchange io) throws IOException, DeviceException {
-        if (settings.resetOnConnect() && !io.resetDevice()) {
-            LOG.log(System.Logger.Level.WARNING, "{0}: reset on connect asked for, but the line has no DTR to pulse", this);
-        }
+        settings.resetIfAsked(io);
         String identity = identify(io.exchange(Requests.IDENTIFY));
         setFirmware(identity);
         readAll(io);
@@ -116,17 +113,17 @@ public final class AstroLink4Device extends ConnectedDevice {
 
     /** Reads the {@code u} and {@code z} blocks into the focuser settings and the outputs' power-up states. */
     void readSettings(LineExchange io) throws IOException {
-        SettingsBlock block = SettingsBlock.parse('u', SettingsBlock.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
-        SettingsBlock z = SettingsBlock.parse('z', SettingsBlock.Z_FIELDS, io.exchange(Requests.READ_MOTOR));
+        SettingsBlock block = SettingsBlock.parse('u', Blocks.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
+        SettingsBlock z = SettingsBlock.parse('z', Blocks.Z_FIELDS, io.exchange(Requests.READ_MOTOR));
         focuser.update(block, z);
         u = block;
     }
 
     /** Read-modify-write of the {@code u} block, then read everything back. */
     void writeSettings(LineExchange io, java.util.function.Consumer<SettingsBlock> change) throws IOException {
-        SettingsBlock block = SettingsBlock.parse('u', SettingsBlock.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
+        SettingsBlock block = SettingsBlock.parse('u', Blocks.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
         change.accept(block);
-        ack('U', io.exchange(block.writeRequest()));
+        Fields.ack('U', io.exchange(block.writeRequest()));
         readSettings(io);
     }
 
@@ -134,7 +131,7 @@ public final class AstroLink4Device extends ConnectedDevice {
     public Telemetry poll(LineExchange io) throws IOException {
         StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
         remember(s);
-        if (focuser.continueBacklash(io, s)) {
+        if (focuser.continueBacklash(io)) {
             // report the second leg as moving, not the idle overshoot it started from
             s = StatusLine.parse(io.exchange(Requests.STATUS));
             remember(s);
@@ -146,7 +143,7 @@ public final class AstroLink4Device extends ConnectedDevice {
     }
 
     private void remember(StatusLine s) {
-        focuser.polled(s);
+        focuser.polled(s.position(), s.stepsToGo());
         if (s.full()) {
             status = s;
         } else if (status != null) {
@@ -197,28 +194,5 @@ public final class AstroLink4Device extends ConnectedDevice {
         }
         power.trip().ifPresent(t -> b.put(StandardTelemetry.PROTECTION_TRIP, t.describe()));
         return b.build();
-    }
-
-    /** Checks an action acknowledgement ({@code R:}, {@code H:}...). */
-    static Void ack(char letter, String reply) throws ProtocolException {
-        Fields.parse(letter, reply);
-        return null;
-    }
-
-    /** A range check for values typed by the operator; nothing is sent when it fails. */
-    static java.util.concurrent.CompletableFuture<Void> checked(DeviceCheck check,
-            java.util.function.Supplier<java.util.concurrent.CompletableFuture<Void>> command) {
-        try {
-            check.run();
-        } catch (DeviceException e) {
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
-        }
-        return command.get();
-    }
-
-    /** A validation that may refuse. */
-    @FunctionalInterface
-    interface DeviceCheck {
-        void run() throws DeviceException;
     }
 }

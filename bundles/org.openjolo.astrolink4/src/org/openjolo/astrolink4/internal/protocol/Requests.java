@@ -1,7 +1,5 @@
 package org.openjolo.astrolink4.internal.protocol;
 
-import java.util.List;
-
 /**
  * Every request line the driver sends, exactly as {@code docs/protocol/astrolink4-usb.md} gives it (without
  * the LF the transport appends). Ranges are checked by the driver before these are built.
@@ -63,17 +61,5 @@ public final class Requests {
     /** Hand controller on/off (no trailing ':'). */
     public static String handController(boolean on) {
         return "F:" + (on ? 1 : 0);
-    }
-
-    /**
-     * A settings write from a read block: the upper-case letter, all fields, and the trailing ':' every maker
-     * driver appends (e.g. {@code U:25000:250:...:0:}).
-     */
-    public static String write(char upperLetter, List<String> fields) {
-        StringBuilder sb = new StringBuilder().append(upperLetter);
-        for (String f : fields) {
-            sb.append(':').append(f);
-        }
-        return sb.append(':').toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.openjolo.astrolink4.internal.protocol;
 
+import org.openjolo.core.io.Fields;
 import org.openjolo.core.io.ProtocolException;
 
 /**

@@ -1,10 +1,14 @@
 package org.openjolo.astrolink4.internal.sim;
 
+import org.openjolo.core.spi.StepperModel;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 import org.openjolo.astrolink4.AstroLink4;
+import org.openjolo.core.spi.CompensationModel;
+import org.openjolo.core.spi.DeviceClock;
+import org.openjolo.core.spi.DewPoint;
 import org.openjolo.core.spi.VirtualDevice;
 
 /**
@@ -17,9 +21,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
 
     private static final String DEFAULT_IDENTITY = "AstroLink4mini";
 
-    private final LongSupplier nanoClock;
-    private final long bootNanos;
-    private long lastNanos;
+    private final DeviceClock clock;
     private String identity = DEFAULT_IDENTITY;
 
     private final StepperModel stepper = new StepperModel();
@@ -46,7 +48,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     private long overSince = -1;
     private int tripFlag;
     private double tripValue;
-    private double referenceTemperature = Double.NaN;
+    private final CompensationModel compensation = new CompensationModel();
 
     private boolean sensor1 = true;
     private boolean sensor2 = true;
@@ -55,9 +57,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
 
     /** @param nanoClock time source in nanoseconds ({@code System::nanoTime}, or a test's own clock) */
     public VirtualAstroLink4(LongSupplier nanoClock) {
-        this.nanoClock = nanoClock;
-        this.bootNanos = nanoClock.getAsLong();
-        this.lastNanos = bootNanos;
+        this.clock = new DeviceClock(nanoClock);
         for (int i = 0; i < 3; i++) {
             outputs[i] = u[15 + i] != 0;
         }
@@ -122,7 +122,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         tripValue = 0;
         overSince = -1;
         stepper.sync(stepper.position());
-        referenceTemperature = Double.NaN;
+        compensation.forget();
         return true;
     }
 
@@ -205,15 +205,13 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     }
 
     private void advance() {
-        long now = nanoClock.getAsLong();
-        double dt = (now - lastNanos) / 1e9;
-        lastNanos = now;
+        double dt = clock.tick();
         if (dt <= 0) {
             return;
         }
         stepper.advance(dt, u[2], u[5]);
         energyAh += current() * dt / 3600.0;
-        protect(now);
+        protect(clock.now());
         if (e[4] == 1) {
             int pending = pending();
             if (Math.abs(pending) >= e[5] && !stepper.moving()) {
@@ -223,7 +221,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     }
 
     private double hours() {
-        return (lastNanos - bootNanos) / 3.6e12;
+        return clock.hours();
     }
 
     /** Ambient temperature: a slow cooling through the night with a small ripple, unless a test sets it. */
@@ -251,14 +249,6 @@ public final class VirtualAstroLink4 implements VirtualDevice {
 
     private double skyTemperature() {
         return temperature1() - 21 + 1.2 * Math.sin(hours() * 3);
-    }
-
-    /** Magnus formula. */
-    static double dewPoint(double t, double rh) {
-        double a = 17.62;
-        double b = 243.12;
-        double g = Math.log(rh / 100.0) + a * t / (b + t);
-        return b * g / (a - g);
     }
 
     private double inputVoltage() {
@@ -308,17 +298,11 @@ public final class VirtualAstroLink4 implements VirtualDevice {
     }
 
     private int pending() {
-        double t = temperature1();
-        if (Double.isNaN(referenceTemperature)) {
-            referenceTemperature = t;
-        }
-        return (int) Math.round((t - referenceTemperature) * e[2] / 100.0);
+        return compensation.pending(temperature1(), e[2]);
     }
 
     private void applyCompensation(int pending) {
-        int target = Math.max(0, Math.min(u[1], stepper.position() + pending));
-        stepper.moveTo(target);
-        referenceTemperature = temperature1();
+        compensation.apply(stepper, pending, u[1], temperature1());
     }
 
     private String status() {
@@ -336,12 +320,12 @@ public final class VirtualAstroLink4 implements VirtualDevice {
         }
         Object[] f = {
             stepper.position(), stepper.stepsToGo(), a,
-            sensor1 ? 1 : 0, sensor1 ? t1 : 0.0, sensor1 ? h1 : 0.0, sensor1 ? dewPoint(t1, h1) : 0.0,
+            sensor1 ? 1 : 0, sensor1 ? t1 : 0.0, sensor1 ? h1 : 0.0, sensor1 ? DewPoint.of(t1, h1) : 0.0,
             sensor2 ? 1 : 0, sensor2 ? t2 : 0.0,
             pwm[0], pwm[1], outputs[0] ? 1 : 0, outputs[1] ? 1 : 0, outputs[2] ? 1 : 0,
             v, 5.0, energyAh, energyAh * v, 0, pending(), tripFlag, tripValue,
             skySensor ? 1 : 0, skySensor ? skyTemperature() : 1037.5, skySensor ? t1 + 0.4 : 1037.5,
-            sensor2 ? 1 : 0, sensor2 ? t2 : 0.0, sensor2 ? h2 : 0.0, sensor2 ? dewPoint(t2, h2) : 0.0,
+            sensor2 ? 1 : 0, sensor2 ? t2 : 0.0, sensor2 ? h2 : 0.0, sensor2 ? DewPoint.of(t2, h2) : 0.0,
             sqmSensor ? 1 : 0, sqmSensor ? 20.8 + 0.1 * Math.sin(hours()) : 0.0
         };
         StringBuilder sb = new StringBuilder("q");
@@ -400,7 +384,7 @@ public final class VirtualAstroLink4 implements VirtualDevice {
             return "R:";
         }
         stepper.moveTo(target);
-        referenceTemperature = temperature1();
+        compensation.reference(temperature1());
         return "R:";
     }
 

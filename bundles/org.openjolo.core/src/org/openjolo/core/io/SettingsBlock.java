@@ -1,0 +1,129 @@
+package org.openjolo.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+
+/**
+ * A settings block as the astrojolo firmwares send it (a lower-case letter and ':'-separated numbers, e.g.
+ * {@code u:25000:220:...}) and write it back (the upper-case letter, every field, a trailing ':'). Drivers
+ * change some fields and send the rest back as read: the makers' read-modify-write, so fields a driver does
+ * not understand survive a write unchanged. Field numbers are the family's; see its protocol notes.
+ */
+public final class SettingsBlock {
+
+    /**
+     * A field's name and allowed range, for checking a block typed or imported by a person before it is written.
+     *
+     * @param name what the field is, for the error message ("maximum position")
+     * @param min  smallest allowed value
+     * @param max  largest allowed value
+     */
+    public record Rule(String name, long min, long max) {
+    }
+
+    private final char letter;
+    private final List<String> fields;
+
+    private SettingsBlock(char letter, List<String> fields) {
+        this.letter = letter;
+        this.fields = fields;
+    }
+
+    /**
+     * Parses a block reply and checks that it has at least {@code expected} numeric fields.
+     *
+     * @param letter   the lower-case read letter
+     * @param expected number of fields
+     * @throws ProtocolException when the reply is not that block or a field is not a number
+     */
+    public static SettingsBlock parse(char letter, int expected, String reply) throws ProtocolException {
+        Fields f = Fields.parse(letter, reply);
+        if (f.count() < expected) {
+            throw new ProtocolException("Settings block '" + letter + "' has " + f.count() + " fields, expected " + expected, reply);
+        }
+        SettingsBlock b = new SettingsBlock(letter, new ArrayList<>(f.tokens().subList(1, f.tokens().size())));
+        for (int i = 1; i <= expected; i++) {
+            f.decimal(i, letter + " field " + i);
+        }
+        return b;
+    }
+
+    /** Field {@code n} (1-based) as an integer (decimals rounded, as some firmwares send {@code 14.0}). */
+    public int get(int n) {
+        return (int) Math.round(Double.parseDouble(fields.get(n - 1).strip()));
+    }
+
+    /** Field {@code n} as sent. */
+    public String text(int n) {
+        return fields.get(n - 1).strip();
+    }
+
+    /** Field {@code n} as a decimal number. */
+    public double decimal(int n) {
+        return Double.parseDouble(fields.get(n - 1).strip());
+    }
+
+    /** Number of fields read, including those beyond the expected ones. */
+    public int count() {
+        return fields.size();
+    }
+
+    /** Sets field {@code n}. */
+    public SettingsBlock set(int n, int value) {
+        fields.set(n - 1, Integer.toString(value));
+        return this;
+    }
+
+    /** The fields after the letter as the device would send them ({@code 25000:220:...}), for export. */
+    public String values() {
+        return String.join(":", fields);
+    }
+
+    /** The write request: upper-case letter, all fields, trailing ':'. */
+    public String writeRequest() {
+        return write(Character.toUpperCase(letter), fields);
+    }
+
+    /**
+     * A settings write: the upper-case letter, the fields, and the trailing ':' every maker driver appends
+     * (e.g. {@code U:25000:250:...:0:}).
+     */
+    public static String write(char upperLetter, List<String> fields) {
+        StringBuilder sb = new StringBuilder().append(upperLetter);
+        for (String f : fields) {
+            sb.append(':').append(f);
+        }
+        return sb.append(':').toString();
+    }
+
+    /**
+     * Checks a block's text as typed or imported ({@code 25000:220:...}): exactly one whole number per rule,
+     * each in its range. Nothing is written when this refuses.
+     *
+     * @param key   the setting's name, for the message
+     * @param value the ':'-separated values
+     * @throws DeviceException (INVALID_VALUE) naming the first wrong field
+     */
+    public static void check(String key, String value, List<Rule> rules) throws DeviceException {
+        String[] values = value == null ? new String[0] : value.strip().split(":");
+        if (values.length != rules.size()) {
+            throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "' needs " + rules.size() + " values separated by ':', found " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            Rule r = rules.get(i);
+            long v;
+            try {
+                v = Long.parseLong(values[i].strip());
+            } catch (NumberFormatException e) {
+                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " '" + values[i] + "' is not a whole number");
+            }
+            if (v < r.min() || v > r.max()) {
+                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " " + v
+                        + " is outside the allowed range " + r.min() + " to " + r.max());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.openjolo.focuserlink.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.focuserlink.FocuserLink;
+import org.openjolo.focuserlink.internal.sim.VirtualFocuserLink;
+import org.openjolo.simulator.HostKind;
+import org.openjolo.simulator.HostOptions;
+import org.openjolo.simulator.Hosts;
+import org.openjolo.simulator.SimulatedDevice;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+
+/** The whole path a FocuserLink takes: registry, I/O worker, jSerialComm on a pseudo-terminal paced at 38400 baud. */
+class PtyEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
+    private final VirtualFocuserLink virtual = new VirtualFocuserLink(System::nanoTime);
+    private SimulatedDevice sim;
+    private Device device;
+
+    @AfterEach
+    void disconnect() throws Exception {
+        if (device != null) {
+            registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        }
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    @Test
+    void aMoveIsSeenInTelemetryAndArrivesAndALostLinkComesBack() throws Exception {
+        sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyFocuserLink")));
+        device = registry.connect(FocuserLink.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        List<Integer> positions = new CopyOnWriteArrayList<>();
+        List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        device.addListener(new DeviceListener() {
+            @Override
+            public void telemetry(Device d, Telemetry t) {
+                t.get(StandardTelemetry.FOCUSER_POSITION).ifPresent(positions::add);
+            }
+
+            @Override
+            public void stateChanged(Device d, ConnectionState state, String reason) {
+                states.add(state);
+            }
+        });
+        Focuser f = device.capability(Focuser.class).orElseThrow();
+        virtual.setSpeed(1500);
+        // one output-shaft revolution out
+        int target = f.position() + FocuserLink.STEPS_PER_REVOLUTION;
+        f.moveTo(target).get(10, TimeUnit.SECONDS);
+        assertTrue(f.isMoving(), "moving from the acknowledgement on");
+        Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == target, () -> "at " + f.position());
+        assertTrue(positions.stream().anyMatch(p -> p > target - FocuserLink.STEPS_PER_REVOLUTION && p < target),
+                "intermediate positions polled: " + positions);
+        assertTrue(sim.faults().received().contains("R:0:" + target));
+
+        sim.faults().dropLink();
+        Await.until("lost", WAIT, () -> states.contains(ConnectionState.LOST));
+        sim.faults().restoreLink();
+        Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && states.contains(ConnectionState.RECONNECTING));
+        assertEquals(target, virtual.position(), "the position is the device's, kept across the link loss");
+    }
+}
