@@ -17,6 +17,8 @@ public final class StandardTelemetry {
     public static final TelemetryKey<Integer> FOCUSER_STEPS_TO_GO = new TelemetryKey<>("focuser.stepsToGo", Integer.class, "steps", "Steps to go");
     /** Whether the focuser motor is moving. */
     public static final TelemetryKey<Boolean> FOCUSER_MOVING = new TelemetryKey<>("focuser.moving", Boolean.class, "", "Focuser moving");
+    /** Whether the DC focuser motor is running a timed move. */
+    public static final TelemetryKey<Boolean> DC_FOCUSER_RUNNING = new TelemetryKey<>("dcFocuser.running", Boolean.class, "", "DC focuser running");
     /** Pending temperature compensation the device computed, in steps. */
     public static final TelemetryKey<Integer> FOCUSER_PENDING_COMPENSATION = new TelemetryKey<>("focuser.pendingCompensation", Integer.class, "steps", "Pending compensation");
 

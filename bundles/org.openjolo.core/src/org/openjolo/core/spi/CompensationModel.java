@@ -31,6 +31,16 @@ public final class CompensationModel {
         reference = Double.NaN;
     }
 
+    /**
+     * The firmwares' {@code S:N} (and the automatic mode's check): applies {@code pending} when it is not 0, at
+     * least {@code threshold} steps and the motor stands.
+     */
+    public void applyIfAtLeast(StepperModel stepper, int pending, int threshold, int max, double celsius) {
+        if (pending != 0 && Math.abs(pending) >= threshold && !stepper.moving()) {
+            apply(stepper, pending, max, celsius);
+        }
+    }
+
     /** Moves {@code stepper} by {@code pending} steps, kept inside 0..{@code max}, and re-references. */
     public void apply(StepperModel stepper, int pending, int max, double celsius) {
         stepper.moveTo(Math.max(0, Math.min(max, stepper.position() + pending)));

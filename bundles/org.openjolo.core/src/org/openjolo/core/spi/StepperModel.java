@@ -44,6 +44,27 @@ public final class StepperModel {
         }
     }
 
+    /**
+     * A move as the astrojolo firmwares take it: a target outside 0..{@code max} is ignored (the firmware still
+     * acknowledges it).
+     *
+     * @return whether the move was started
+     */
+    public boolean moveWithin(int newTarget, int max) {
+        if (newTarget < 0 || newTarget > max) {
+            return false;
+        }
+        moveTo(newTarget);
+        return true;
+    }
+
+    /** A sync inside 0..{@code max}; others are ignored, as the firmwares do. */
+    public void syncWithin(int newPosition, int max) {
+        if (newPosition >= 0 && newPosition <= max) {
+            sync(newPosition);
+        }
+    }
+
     /** Brakes at the given deceleration and stops where that takes it (like AccelStepper's stop()). */
     public void stop(double acceleration, int min, int max) {
         if (!moving) {

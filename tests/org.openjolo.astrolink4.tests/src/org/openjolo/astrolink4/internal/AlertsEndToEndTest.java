@@ -66,6 +66,8 @@ class AlertsEndToEndTest {
         handler = FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EventHandler.class, safetyEvents::add, props);
         sim = Hosts.host(virtual, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyAlerts")));
         device = registry.connect(AstroLink4.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        // a critical rule set before the first poll would see "no reading yet" and make the observatory unsafe
+        Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
         holdOffBefore = alerts.holdOff();
     }
 

@@ -1,6 +1,6 @@
 package org.openjolo.astrolink4.internal;
 
-import org.openjolo.astrolink4.internal.protocol.Blocks;
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

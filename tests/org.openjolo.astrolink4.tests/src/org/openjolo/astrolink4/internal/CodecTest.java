@@ -1,6 +1,6 @@
 package org.openjolo.astrolink4.internal;
 
-import org.openjolo.astrolink4.internal.protocol.Blocks;
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openjolo.core.io.Fields;
-import org.openjolo.astrolink4.internal.protocol.Requests;
+import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
-import org.openjolo.astrolink4.internal.protocol.StatusLine;
+import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.core.io.ProtocolException;
 
 /** Requests byte for byte as docs/protocol/astrolink4-usb.md gives them, and every reply field parsed. */

@@ -57,7 +57,7 @@ class DetectionTest {
     }
 
     @Test
-    void findsEachDeviceOnItsPortSendsOnlyTheIdentifyRequestAndLeavesThePortsFree() throws Exception {
+    void findsEachDeviceOnItsPortSendsOnlyReadRequestsAndLeavesThePortsFree() throws Exception {
         List<SimulatedDevice> sims = new ArrayList<>();
         List<VirtualAstroLink4> virtuals = new ArrayList<>();
         Foreign foreign = new Foreign();
@@ -81,7 +81,7 @@ class DetectionTest {
                 assertEquals(sims.get(i).address(), d.address());
                 assertEquals(AstroLink4.FAMILY_ID, d.familyId());
                 assertEquals("AstroLink4mini-" + i, d.identity());
-                assertEquals(List.of("#"), sims.get(i).faults().received(), "only the identify request on port " + i);
+                assertEquals(List.of("#", "q"), sims.get(i).faults().received(), "only the identify and status requests on port " + i);
             }
             assertTrue(foreign.heard.stream().allMatch("#"::equals) && !foreign.heard.isEmpty(), "the foreign device heard only '#': " + foreign.heard);
             assertEquals(position, virtuals.get(1).position(), "nothing moved");

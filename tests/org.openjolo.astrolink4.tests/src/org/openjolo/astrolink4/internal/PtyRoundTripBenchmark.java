@@ -8,8 +8,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.astrolink4.AstroLink4;
-import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.protocol.StatusLine;
+import org.openjolo.astrojolo.gen1.protocol.Requests;
+import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.simulator.HostKind;

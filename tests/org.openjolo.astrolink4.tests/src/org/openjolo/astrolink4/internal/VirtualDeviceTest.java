@@ -1,6 +1,6 @@
 package org.openjolo.astrolink4.internal;
 
-import org.openjolo.astrolink4.internal.protocol.Blocks;
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.core.io.SettingsBlock;
-import org.openjolo.astrolink4.internal.protocol.StatusLine;
+import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.testing.ManualClock;

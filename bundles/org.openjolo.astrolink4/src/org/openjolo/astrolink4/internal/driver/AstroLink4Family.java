@@ -1,58 +1,27 @@
 package org.openjolo.astrolink4.internal.driver;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
-
+import org.openjolo.astrojolo.gen1.Gen1Family;
+import org.openjolo.astrojolo.gen1.Gen1Model;
 import org.openjolo.astrolink4.AstroLink4;
-import org.openjolo.astrolink4.internal.protocol.Requests;
-import org.openjolo.astrolink4.internal.sim.VirtualAstroLink4;
-import org.openjolo.core.Device;
-import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceFamily;
-import org.openjolo.core.io.DeviceConnection;
-import org.openjolo.core.spi.VirtualDevice;
-import org.openjolo.transport.Transport;
 import org.osgi.service.component.annotations.Component;
 
-/** The AstroLink 4 USB family service. */
+/**
+ * The AstroLink 4 USB family service: the first-generation driver with the USB's long status line (sky
+ * sensors, sensor 2 with humidity) and its {@code z} motor block.
+ */
 @Component(service = DeviceFamily.class)
-public final class AstroLink4Family implements DeviceFamily {
+public final class AstroLink4Family extends Gen1Family {
+
+    /**
+     * The USB as the shared driver sees it. The simulator answers {@code #:AstroLink4mini}, as the makers'
+     * 2022 simulation data (which look captured from a USB) do; the driver accepts any {@code #:AstroLink4}.
+     */
+    public static final Gen1Model DEVICE = new Gen1Model(AstroLink4.FAMILY_ID, AstroLink4.MODEL, AstroLink4.BAUD_RATE, "#:AstroLink4",
+            "AstroLink4mini", 31, true, false);
 
     @Override
-    public String id() {
-        return AstroLink4.FAMILY_ID;
-    }
-
-    @Override
-    public String displayName() {
-        return AstroLink4.MODEL;
-    }
-
-    @Override
-    public int baudRate() {
-        return AstroLink4.BAUD_RATE;
-    }
-
-    @Override
-    public Optional<String> probe(Transport transport) throws IOException {
-        String reply = transport.exchange(Requests.IDENTIFY, Duration.ofSeconds(3));
-        try {
-            return Optional.of(AstroLink4Device.identify(reply));
-        } catch (DeviceException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public Device open(DeviceConnection connection) {
-        AstroLink4Device device = new AstroLink4Device(connection);
-        connection.start(device, device);
-        return device;
-    }
-
-    @Override
-    public VirtualDevice createVirtualDevice() {
-        return new VirtualAstroLink4(System::nanoTime);
+    protected Gen1Model model() {
+        return DEVICE;
     }
 }

@@ -137,10 +137,7 @@ public final class VirtualFocuserLink implements VirtualDevice {
         }
         stepper.advance(dt, u[3], ACCELERATION);
         if (u[11] == 1 && sensor && !stepper.moving()) {
-            int pending = pending();
-            if (Math.abs(pending) >= u[10]) {
-                applyCompensation(pending);
-            }
+            compensation.applyIfAtLeast(stepper, pending(), u[10], u[5], temperature());
         }
     }
 
@@ -159,10 +156,6 @@ public final class VirtualFocuserLink implements VirtualDevice {
     /** Pending compensation: a positive coefficient moves inward as the temperature falls; none without the sensor. */
     private int pending() {
         return sensor ? compensation.pending(temperature(), u[8]) : 0;
-    }
-
-    private void applyCompensation(int pending) {
-        compensation.apply(stepper, pending, u[5], temperature());
     }
 
     private String status() {
@@ -202,25 +195,19 @@ public final class VirtualFocuserLink implements VirtualDevice {
 
     private String move(int target) {
         // beyond the limits the device refuses the move ("the next move position exceeds limits") but acknowledges
-        if (target >= 0 && target <= u[5]) {
-            stepper.moveTo(target);
+        if (stepper.moveWithin(target, u[5])) {
             compensation.reference(temperature());
         }
         return "R:";
     }
 
     private String sync(int position) {
-        if (position >= 0 && position <= u[5]) {
-            stepper.sync(position);
-        }
+        stepper.syncWithin(position, u[5]);
         return "P:";
     }
 
     private String compensate(int threshold) {
-        int pending = pending();
-        if (pending != 0 && Math.abs(pending) >= threshold && !stepper.moving()) {
-            applyCompensation(pending);
-        }
+        compensation.applyIfAtLeast(stepper, pending(), threshold, u[5], temperature());
         return "S:";
     }
 }

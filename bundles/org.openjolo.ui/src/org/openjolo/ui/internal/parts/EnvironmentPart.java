@@ -27,6 +27,7 @@ import org.openjolo.ui.parts.DevicePart;
 public final class EnvironmentPart extends DevicePart {
 
     private static final String ABSENT = "no sensor";
+    private static final String NOT_MEASURED = "not measured";
     private SkySensors sky;
     private Label[][] climate;
     private Label skyTemp;
@@ -151,7 +152,9 @@ public final class EnvironmentPart extends DevicePart {
         String[] formats = { "%.1f °C", "%.0f %%", "%.1f °C" };
         for (int i = 0; i < climate.length; i++) {
             for (int j = 0; j < 3; j++) {
-                climate[i][j].setText(valueText(t, keys[i][j], formats[j], ABSENT));
+                // a temperature-only sensor (the mini's sensor 2) is there but does not measure humidity
+                boolean temperatureOnly = j > 0 && t != null && t.get(keys[i][0]).isPresent();
+                climate[i][j].setText(valueText(t, keys[i][j], formats[j], temperatureOnly ? NOT_MEASURED : ABSENT));
                 climate[i][j].setForeground(stateColor(keys[i][j]));
             }
         }

@@ -1,0 +1,209 @@
+package org.openjolo.astrojolo.gen1;
+
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
+import static org.openjolo.core.io.Fields.ack;
+import static org.openjolo.core.io.Commands.checked;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.openjolo.astrojolo.gen1.protocol.Requests;
+import org.openjolo.core.io.SettingsBlock;
+import org.openjolo.astrojolo.gen1.protocol.StatusLine;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.capability.PwmMode;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.io.LineExchange;
+
+/**
+ * The two PWM outputs: {@code B:ch:duty}, duties in status fields 10–11, frequency in {@code u} field 10.
+ *
+ * <p>HEAT and AUTO are regulated by the workbench after each poll, by sending manual duties: the public protocol
+ * has no command for their parameters ("heat power at max humidity", preset temperature, direction), and the
+ * firmware's own automatic mode ({@code B:ch:255}) cannot be configured. The device keeps the last duty if the
+ * workbench stops. Nothing is regulated while the protection has switched the outputs off.</p>
+ */
+final class Al4Pwm implements PwmOutputs {
+
+    static final int COUNT = 2;
+    /** AUTO: duty goes from 0 to 100 % over this many °C of error (proportional band). */
+    static final double AUTO_BAND = 5.0;
+
+    private final Gen1Device device;
+
+    Al4Pwm(Gen1Device device) {
+        this.device = device;
+    }
+
+    @Override
+    public int count() {
+        return COUNT;
+    }
+
+    @Override
+    public int duty(int index) {
+        StatusLine s = device.status();
+        if (s == null || s.pwmA() == null) {
+            return 0;
+        }
+        return index == 0 ? s.pwmA() : s.pwmB();
+    }
+
+    @Override
+    public CompletableFuture<Void> setDuty(int index, int percent) {
+        return checked(() -> {
+            DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
+            DeviceException.checkRange("PWM duty (%)", percent, 0, 100);
+        }, () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
+            store(index, settings(index).withMode(PwmMode.MANUAL));
+            return ack('B', io.exchange(Requests.pwm(index, percent)));
+        }));
+    }
+
+    private static String key(int index, String name) {
+        return "pwm." + (index + 1) + "." + name;
+    }
+
+    @Override
+    public PwmSettings settings(int index) {
+        DeviceProfile p = device.profile();
+        PwmSettings d = PwmSettings.DEFAULT;
+        PwmMode mode;
+        try {
+            mode = PwmMode.valueOf(p.get(key(index, "mode"), d.mode().name()));
+        } catch (IllegalArgumentException e) {
+            mode = d.mode();
+        }
+        return new PwmSettings(mode, p.getInt(key(index, "heatPower"), d.heatPowerAtMaxHumidity()),
+                p.getInt(key(index, "heatStart"), d.heatStartHumidity()), p.getInt(key(index, "autoSensor"), d.autoSensor()),
+                p.getDouble(key(index, "preset"), d.presetTemperature()), p.getBoolean(key(index, "reversed"), d.reversed()));
+    }
+
+    @Override
+    public CompletableFuture<Void> applySettings(int index, PwmSettings s) {
+        return checked(() -> {
+            DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
+            DeviceException.checkRange("Heat power at max humidity (%)", s.heatPowerAtMaxHumidity(), 0, 100);
+            DeviceException.checkRange("Heater start humidity (%)", s.heatStartHumidity(), 0, 99);
+            DeviceException.checkRange("Regulated sensor", s.autoSensor(), 1, 2);
+            if (!(s.presetTemperature() >= -40 && s.presetTemperature() <= 60)) {
+                throw new DeviceException(Reason.INVALID_VALUE, "Preset temperature " + s.presetTemperature()
+                        + " °C is outside the allowed range -40 to 60 °C");
+            }
+        }, () -> {
+            store(index, s);
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    private void store(int index, PwmSettings s) {
+        device.profile().putAll(Map.of(key(index, "mode"), s.mode().name(),
+                key(index, "heatPower"), Integer.toString(s.heatPowerAtMaxHumidity()),
+                key(index, "heatStart"), Integer.toString(s.heatStartHumidity()),
+                key(index, "autoSensor"), Integer.toString(s.autoSensor()),
+                key(index, "preset"), String.format(Locale.ROOT, "%.2f", s.presetTemperature()),
+                key(index, "reversed"), Boolean.toString(s.reversed())));
+    }
+
+    /** After a poll: HEAT and AUTO outputs get the duty their rule asks for. */
+    void regulate(LineExchange io, StatusLine s) throws IOException {
+        if (s.protectionTrip() != null && s.protectionTrip() != 0) {
+            return;
+        }
+        for (int i = 0; i < COUNT; i++) {
+            PwmSettings p = settings(i);
+            if (p.mode() == PwmMode.MANUAL) {
+                continue;
+            }
+            int wanted = wantedDuty(p, s);
+            int now = i == 0 ? s.pwmA() : s.pwmB();
+            if (wanted != now) {
+                ack('B', io.exchange(Requests.pwm(i, wanted)));
+            }
+        }
+    }
+
+    /** The duty a HEAT or AUTO rule asks for; 0 when its sensor is missing. */
+    static int wantedDuty(PwmSettings p, StatusLine s) {
+        if (p.mode() == PwmMode.HEAT) {
+            StatusLine.Climate c = s.sensor1() != null ? s.sensor1() : s.sensor2();
+            if (c == null || Double.isNaN(c.humidity()) || c.humidity() <= p.heatStartHumidity()) {
+                return 0;
+            }
+            double share = (c.humidity() - p.heatStartHumidity()) / (100.0 - p.heatStartHumidity());
+            return (int) Math.round(Math.min(1, share) * p.heatPowerAtMaxHumidity());
+        }
+        StatusLine.Climate c = p.autoSensor() == 1 ? s.sensor1() : s.sensor2();
+        if (c == null) {
+            return 0;
+        }
+        double error = p.reversed() ? c.temperature() - p.presetTemperature() : p.presetTemperature() - c.temperature();
+        return (int) Math.round(Math.max(0, Math.min(100, error / AUTO_BAND * 100)));
+    }
+
+    @Override
+    public int startupDuty(int index) {
+        return device.profile().getInt(key(index, "startup"), -1);
+    }
+
+    @Override
+    public void setStartupDuty(int index, int percent) {
+        if (index < 0 || index >= COUNT) {
+            throw new IllegalArgumentException("PWM output number " + (index + 1) + " is outside the allowed range 1 to " + COUNT);
+        }
+        if (percent < -1 || percent > 100) {
+            throw new IllegalArgumentException("A startup duty must be from 0 to 100 %, or none");
+        }
+        device.profile().put(key(index, "startup"), percent < 0 ? null : Integer.toString(percent));
+    }
+
+    /**
+     * The USB protocol has no field for PWM startup values, so the workbench sets them when it connects to a
+     * device that was just powered (its energy counter still below 0.01 Ah): the closest it can come to
+     * "set after power is on".
+     */
+    void applyStartupValues(LineExchange io, StatusLine s) throws IOException {
+        if (!s.full() || s.energyAh() == null || s.energyAh() >= 0.01) {
+            return;
+        }
+        for (int i = 0; i < COUNT; i++) {
+            int startup = startupDuty(i);
+            int now = i == 0 ? s.pwmA() : s.pwmB();
+            if (startup >= 0 && settings(i).mode() == PwmMode.MANUAL && now != startup) {
+                ack('B', io.exchange(Requests.pwm(i, startup)));
+            }
+        }
+    }
+
+    @Override
+    public List<Integer> frequencies() {
+        return Arrays.stream(Blocks.PWM_FREQUENCIES).boxed().toList();
+    }
+
+    @Override
+    public int frequency() {
+        SettingsBlock u = device.settingsBlock();
+        int code = u == null ? 3 : u.get(Blocks.U_PWM_PRESCALER);
+        return Blocks.PWM_FREQUENCIES[Math.max(0, Math.min(3, code))];
+    }
+
+    @Override
+    public CompletableFuture<Void> setFrequency(int hertz) {
+        int code = frequencies().indexOf(hertz);
+        if (code < 0) {
+            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE,
+                    "PWM frequency " + hertz + " Hz is not offered; choose one of " + frequencies() + " Hz"));
+        }
+        return device.link().submit("set the PWM frequency to " + hertz + " Hz", io -> {
+            device.writeSettings(io, u -> u.set(Blocks.U_PWM_PRESCALER, code));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,228 @@
+package org.openjolo.astrojolo.gen1;
+
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
+import java.io.IOException;
+import java.time.Instant;
+
+import org.openjolo.core.io.Fields;
+import org.openjolo.astrojolo.gen1.protocol.Requests;
+import org.openjolo.core.io.SettingsBlock;
+import org.openjolo.astrojolo.gen1.protocol.StatusLine;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Buzzer;
+import org.openjolo.core.capability.DcFocuser;
+import org.openjolo.core.capability.DeviceSettings;
+import org.openjolo.core.capability.HandController;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.capability.FirmwareCompensation;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.io.ConnectedDevice;
+import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.FlagSetting;
+import org.openjolo.core.io.LineExchange;
+
+/**
+ * The driver of the first-generation astrojolo controllers (AstroLink 4 USB, AstroLink 4 mini), configured by
+ * a {@link Gen1Model}. The handshake identifies the device and reads its settings blocks back ({@code u},
+ * {@code z} where the model has it, {@code n}, {@code j}, {@code f}, {@code e}); each poll reads the status
+ * line, then lets the PWM outputs in HEAT or AUTO mode adjust their duty. Each capability is a small class
+ * over the state kept here.
+ */
+public final class Gen1Device extends ConnectedDevice {
+
+    private final Al4Focuser focuser = new Al4Focuser(this);
+    private final Al4Outputs outputs = new Al4Outputs(this);
+    private final Al4Pwm pwm = new Al4Pwm(this);
+    private final Al4Power power = new Al4Power(this);
+    private final Al4Sky sky = new Al4Sky(this);
+    private final Al4Buzzer buzzer = new Al4Buzzer(this);
+    private final FlagSetting hand = new FlagSetting(connection, 'f', Requests::handController, "manual control");
+    private final Al4Settings settings = new Al4Settings(this);
+    private final Al4Compensation compensation = new Al4Compensation(this);
+    private final Al4DcFocuser dc = new Al4DcFocuser(this);
+    private final Gen1Model model;
+
+    private volatile StatusLine status;
+    private volatile SettingsBlock u;
+
+    /**
+     * Creates the driver and offers the capabilities the model has.
+     *
+     * @param connection the link given to {@code DeviceFamily.open}
+     * @param model      which controller this is
+     */
+    public Gen1Device(DeviceConnection connection, Gen1Model model) {
+        super(connection, model.familyId(), model.name());
+        this.model = model;
+        offer(Focuser.class, focuser);
+        offer(PowerSwitches.class, outputs);
+        offer(PwmOutputs.class, pwm);
+        offer(PowerMonitor.class, power);
+        offer(EnvironmentSensors.class, () -> 2);
+        if (model.skySensors()) {
+            offer(SkySensors.class, sky);
+        }
+        if (model.dcFocuser()) {
+            offer(DcFocuser.class, dc);
+        }
+        offer(Buzzer.class, buzzer);
+        offer(HandController.class, hand);
+        offer(DeviceSettings.class, settings);
+        offer(FirmwareCompensation.class, compensation);
+    }
+
+    DeviceConnection link() {
+        return connection;
+    }
+
+    /** Which controller this is. */
+    Gen1Model model() {
+        return model;
+    }
+
+    /** The latest full or short status line, or null before the first poll. */
+    StatusLine status() {
+        return status;
+    }
+
+    /** The {@code u} block as last read. */
+    SettingsBlock settingsBlock() {
+        return u;
+    }
+
+    @Override
+    public String connected(LineExchange io) throws IOException, DeviceException {
+        settings.resetIfAsked(io);
+        String identity = identify(model, io.exchange(Requests.IDENTIFY));
+        setFirmware(identity);
+        readAll(io);
+        StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+        pwm.applyStartupValues(io, s);
+        remember(s);
+        return identity;
+    }
+
+    /** Reads every settings block back. */
+    void readAll(LineExchange io) throws IOException {
+        readSettings(io);
+        power.read(io);
+        buzzer.read(io);
+        hand.read(io);
+        compensation.read(io);
+    }
+
+    /**
+     * Checks an identify reply the way the maker's driver does (a prefix: {@code #:AstroLink4} for the USB,
+     * {@code #:AstroLink4min} for the mini).
+     *
+     * @return the identification without the {@code #:} prefix
+     */
+    public static String identify(Gen1Model model, String reply) throws DeviceException {
+        if (reply == null || !reply.startsWith(model.identityPrefix())) {
+            throw new DeviceException(Reason.PROTOCOL_ERROR, "The device answered '" + reply + "' to the identify request: not an "
+                    + model.name() + " (expected '" + model.identityPrefix() + "...' at " + model.baudRate() + " baud)");
+        }
+        return reply.substring(2);
+    }
+
+    /**
+     * Reads the {@code u} block (and {@code z}, where the model has it) into the focuser settings and the
+     * outputs' power-up states.
+     */
+    void readSettings(LineExchange io) throws IOException {
+        SettingsBlock block = SettingsBlock.parse('u', Blocks.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
+        SettingsBlock z = model.motorBlock() ? SettingsBlock.parse('z', Blocks.Z_FIELDS, io.exchange(Requests.READ_MOTOR)) : null;
+        focuser.update(block, z);
+        u = block;
+    }
+
+    /** Read-modify-write of the {@code u} block, then read everything back. */
+    void writeSettings(LineExchange io, java.util.function.Consumer<SettingsBlock> change) throws IOException {
+        SettingsBlock block = SettingsBlock.parse('u', Blocks.U_FIELDS, io.exchange(Requests.READ_SETTINGS));
+        change.accept(block);
+        Fields.ack('U', io.exchange(block.writeRequest()));
+        readSettings(io);
+    }
+
+    @Override
+    public Telemetry poll(LineExchange io) throws IOException {
+        StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+        remember(s);
+        if (focuser.continueBacklash(io)) {
+            // report the second leg as moving, not the idle overshoot it started from
+            s = StatusLine.parse(io.exchange(Requests.STATUS));
+            remember(s);
+        }
+        if (s.full()) {
+            pwm.regulate(io, s);
+        }
+        return toTelemetry(s, Instant.now());
+    }
+
+    private void remember(StatusLine s) {
+        focuser.polled(s.position(), s.stepsToGo());
+        if (s.dcRunning() != null) {
+            dc.polled(s.dcRunning());
+        }
+        if (s.full()) {
+            status = s;
+        } else if (status != null) {
+            // keep the environment and outputs of the last full line; only the motion is new
+            StatusLine last = status;
+            status = new StatusLine(s.position(), s.stepsToGo(), s.current(), true, last.sensor1(), last.pwmA(), last.pwmB(),
+                    last.outputs(), last.inputVoltage(), last.regulatedVoltage(), last.energyAh(), last.energyWh(),
+                    last.pendingCompensation(), last.protectionTrip(), last.protectionValue(), last.skyTemperature(),
+                    last.skyAmbient(), last.sensor2(), last.skyQuality(), last.dcRunning());
+        }
+    }
+
+    Telemetry toTelemetry(StatusLine s, Instant time) {
+        Telemetry.Builder b = Telemetry.at(time)
+                .put(StandardTelemetry.FOCUSER_POSITION, s.position())
+                .put(StandardTelemetry.FOCUSER_STEPS_TO_GO, s.stepsToGo())
+                .put(StandardTelemetry.FOCUSER_MOVING, s.moving())
+                .put(StandardTelemetry.TOTAL_CURRENT, power.corrected(s.current()));
+        if (!s.full()) {
+            return b.build();
+        }
+        if (s.sensor1() != null) {
+            b.put(StandardTelemetry.TEMPERATURE_1, s.sensor1().temperature())
+                    .put(StandardTelemetry.HUMIDITY_1, s.sensor1().humidity())
+                    .put(StandardTelemetry.DEW_POINT_1, s.sensor1().dewPoint());
+        }
+        if (s.sensor2() != null) {
+            b.put(StandardTelemetry.TEMPERATURE_2, s.sensor2().temperature());
+            if (!Double.isNaN(s.sensor2().humidity())) {
+                b.put(StandardTelemetry.HUMIDITY_2, s.sensor2().humidity()).put(StandardTelemetry.DEW_POINT_2, s.sensor2().dewPoint());
+            }
+        }
+        if (s.skyTemperature() != null) {
+            b.put(StandardTelemetry.SKY_TEMPERATURE, s.skyTemperature())
+                    .put(StandardTelemetry.SKY_AMBIENT_DIFFERENCE, s.skyAmbient() - s.skyTemperature());
+        }
+        if (s.skyQuality() != null) {
+            b.put(StandardTelemetry.SKY_QUALITY, sky.calibrated(s.skyQuality()));
+        }
+        b.put(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, s.pendingCompensation())
+                .put(StandardTelemetry.INPUT_VOLTAGE, s.inputVoltage())
+                .put(StandardTelemetry.ENERGY_AH, s.energyAh())
+                .put(StandardTelemetry.ENERGY_WH, s.energyWh())
+                .put(StandardTelemetry.pwm(0), s.pwmA())
+                .put(StandardTelemetry.pwm(1), s.pwmB());
+        for (int i = 0; i < s.outputs().length; i++) {
+            b.put(StandardTelemetry.output(i), s.outputs()[i]);
+        }
+        if (model.dcFocuser()) {
+            b.put(StandardTelemetry.DC_FOCUSER_RUNNING, s.dcRunning());
+        }
+        power.trip().ifPresent(t -> b.put(StandardTelemetry.PROTECTION_TRIP, t.describe()));
+        return b.build();
+    }
+}

@@ -1,0 +1,92 @@
+package org.openjolo.astrolink4mini.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.DcFocuser;
+import org.openjolo.ui.parts.DevicePart;
+
+/**
+ * The mini's DC focuser (a motorised knob without position feedback): runs in or out for a time at a motor
+ * power, a stop, the running light and the direction setting. The defaults are the makers' (50 %, 500 ms).
+ */
+public final class DcFocuserPart extends DevicePart {
+
+    private DcFocuser dc;
+    private Spinner power;
+    private Spinner duration;
+    private Label state;
+    private Button reversed;
+
+    @Override
+    protected String createControls(Composite parent) {
+        dc = device.capability(DcFocuser.class).orElse(null);
+        if (dc == null) {
+            return "The " + device.identity().model() + " has no DC focuser output.";
+        }
+        Group run = new Group(parent, SWT.NONE);
+        run.setText("Timed run");
+        run.setLayout(new GridLayout(4, false));
+        run.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(run, SWT.NONE).setText("Power [%]");
+        power = spinner(run, 50, DcFocuser.MIN_POWER, 100);
+        power.setToolTipText(DcFocuser.MIN_POWER + " to 100 %: below " + DcFocuser.MIN_POWER + " % the motor does not turn");
+        new Label(run, SWT.NONE).setText("Time [ms]");
+        duration = spinner(run, 500, DcFocuser.MIN_DURATION_MS, DcFocuser.MAX_DURATION_MS);
+        duration.setToolTipText(DcFocuser.MIN_DURATION_MS + " to " + DcFocuser.MAX_DURATION_MS + " ms; the device stops the motor after it");
+        Composite buttons = new Composite(run, SWT.NONE);
+        buttons.setLayout(new GridLayout(3, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        button(buttons, "\u25C0 In", "Run the motor inward for the time", () -> runFor(true)).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(buttons, "Out \u25B6", "Run the motor outward for the time", () -> runFor(false)).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(buttons, "STOP", "Stop the motor now", () -> run(dc.stop(), "DC focuser stopped")).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        state = new Label(run, SWT.NONE);
+        state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+
+        Group settings = new Group(parent, SWT.NONE);
+        settings.setText("Settings");
+        settings.setLayout(new GridLayout(1, false));
+        settings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        reversed = new Button(settings, SWT.CHECK);
+        reversed.setText("Reversed (the device swaps in and out)");
+        reversed.setSelection(dc.isReversed());
+        reversed.addListener(SWT.Selection, e -> run(dc.setReversed(reversed.getSelection()), "DC focuser " + (reversed.getSelection() ? "reversed" : "not reversed")));
+        refresh();
+        return null;
+    }
+
+    void runFor(boolean inward) {
+        int ms = duration.getSelection();
+        run(dc.run(inward, power.getSelection(), ms), "DC focuser " + (inward ? "in" : "out") + " for " + ms + " ms at " + power.getSelection() + " %");
+    }
+
+    @Override
+    protected void refresh() {
+        if (state == null || state.isDisposed()) {
+            return;
+        }
+        Telemetry t = device.latestTelemetry().orElse(null);
+        boolean running = t != null ? t.get(StandardTelemetry.DC_FOCUSER_RUNNING).orElse(false) : dc.isRunning();
+        state.setText(running ? "\u25CF Running" : "\u25CF Stopped");
+        state.setForeground(state.getDisplay().getSystemColor(running ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+    }
+
+    /** For tests: sets power and time and presses In or Out. */
+    void typeAndRun(int percent, int ms, boolean inward) {
+        power.setSelection(percent);
+        duration.setSelection(ms);
+        runFor(inward);
+    }
+
+    /** For tests: the running light's text. */
+    String shownState() {
+        return state == null || state.isDisposed() ? "" : state.getText();
+    }
+}
