@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: every test bundle (unit, simulator over pseudo-terminals, UI under Xvfb), then
-# starts the built product on a simulated device and checks that telemetry arrives. Ends with one line:
+# Runs the whole test suite: every test bundle (unit, simulator over pseudo-terminals, the maker's INDI driver
+# against the simulated mini, UI under Xvfb), then starts the built product on a simulated device and checks
+# that telemetry arrives, then builds the example third-party plugin and installs it into a copy of the
+# product from its own p2 site. Ends with one line:
 # "tests: N passed, N failed, N skipped".
 set -uo pipefail
 . "$(dirname "$0")/common.sh"
@@ -19,10 +21,12 @@ read -r run failed skipped < <(grep -E '^(\[(INFO|ERROR|WARNING)\] )?Tests run: 
     awk '{r+=$1; f+=$2+$3; s+=$4} END {print r+0, f+0, s+0}')
 rm -f "$LOG"
 smoke=1
+plugin=1
 if [ "$build" -eq 0 ]; then
     "$ROOT/releng/scripts/product-smoke.sh" && smoke=0
+    "$ROOT/releng/scripts/plugin-install-test.sh" && plugin=0
 fi
-run=$((run + 1))
-failed=$((failed + smoke))
+run=$((run + 2))
+failed=$((failed + smoke + plugin))
 echo "tests: $((run - failed - skipped)) passed, $failed failed, $skipped skipped"
-[ "$build" -eq 0 ] && [ "$smoke" -eq 0 ]
+[ "$build" -eq 0 ] && [ "$smoke" -eq 0 ] && [ "$plugin" -eq 0 ]
