@@ -30,10 +30,7 @@ grep -q "^org.example.hobbyfocuser," "$COPY/configuration/org.eclipse.equinox.si
     || fail "the plugin is not in bundles.info after the install" "$WS/install.log"
 
 LOG="$WS/product.log"
-APORT=$(( 20000 + RANDOM % 20000 ))
-mkdir -p "$WS/instance/settings"
-printf '{"settings":{"enabled":true,"lan":false,"address":"0.0.0.0","port":%d,"discoveryPort":0},"numbers":{}}' "$APORT" \
-    > "$WS/instance/settings/alpaca.json"
+alpaca_instance "$WS/instance"
 cat > "$WS/session.sh" <<SESSION
 "$COPY/openjolo" -consoleLog -data "$WS/instance" -simulate hobbyfocuser > "$LOG" 2>&1 &
 pid=\$!

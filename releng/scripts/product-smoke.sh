@@ -8,11 +8,7 @@ set -uo pipefail
 SHOT="${1:-$ROOT/releng/org.openjolo.repository/target/product-smoke.png}"
 WS="$(mktemp -d)"
 LOG="$WS/product.log"
-# the Alpaca server on a free port of its own, so a workbench already running here does not answer instead
-APORT=$(( 20000 + RANDOM % 20000 ))
-mkdir -p "$WS/instance/settings"
-printf '{"settings":{"enabled":true,"lan":false,"address":"0.0.0.0","port":%d,"discoveryPort":0},"numbers":{}}' "$APORT" \
-    > "$WS/instance/settings/alpaca.json"
+alpaca_instance "$WS/instance"
 cat > "$WS/session.sh" <<SESSION
 "$PRODUCT/openjolo" -consoleLog -data "$WS/instance" -simulate astrolink4 > "$LOG" 2>&1 &
 pid=\$!

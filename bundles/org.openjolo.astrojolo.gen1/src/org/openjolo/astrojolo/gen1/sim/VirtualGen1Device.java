@@ -440,11 +440,15 @@ public class VirtualGen1Device implements VirtualDevice {
         return "S:";
     }
 
-    /** {@code G:<dir>:<power>:<ms>}: the motor runs for the time given; values outside the driver's ranges are refused. */
+    /**
+     * {@code G:<dir>:<power>:<ms>}: the motor runs for the time given. Fields that are not numbers, and a power
+     * or time the firmware cannot hold, are answered with an error (the driver's own ranges are checked by the
+     * driver, before the wire).
+     */
     private String dcRun(String[] t) {
+        Integer.parseInt(t[1].strip()); // the direction only changes which way it turns: it must be a number
         int power = Integer.parseInt(t[2].strip());
         int ms = Integer.parseInt(t[3].strip());
-        Integer.parseInt(t[1].strip());
         if (power < 0 || power > 100 || ms < 0 || ms > 60_000) {
             return "G: error";
         }
