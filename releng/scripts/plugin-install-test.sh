@@ -53,5 +53,11 @@ grep -q "First telemetry from Hobby focuser" "$LOG" || fail "the installed famil
 director -uninstallIU "$IU" > "$WS/uninstall.log" 2>&1 || fail "the director could not uninstall $IU" "$WS/uninstall.log"
 grep -q "^org.example.hobbyfocuser," "$COPY/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     && fail "the plugin is still in bundles.info after the uninstall" "$WS/uninstall.log"
-echo "plugin install test passed: installed $IU from its own p2 site in ${installed_ms} ms, the product connected a simulated Hobby focuser and Alpaca moved it to 6000, uninstalled again"
+start=$(date +%s%N)
+(xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B -o verify -pl tests/org.openjolo.install.ui.tests \
+    "-Dtycho.testArgLine=-Dopenjolo.plugin.site=$ZIP -Dopenjolo.plugin.feature=${IU%.feature.group} -Dopenjolo.base.site=$ROOT/releng/org.openjolo.repository/target/repository" \
+    > "$WS/dialog.log" 2>&1) || fail "the Install Device Plugins dialog did not install and remove the example plugin" "$WS/dialog.log"
+grep -q "Tests run: 1, Failures: 0, Errors: 0" "$WS/dialog.log" || fail "the dialog's test did not run" "$WS/dialog.log"
+dialog_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "plugin install test passed: installed $IU from its own p2 site in ${installed_ms} ms, the product connected a simulated Hobby focuser and Alpaca moved it to 6000, uninstalled again; the dialog installed and removed it too (${dialog_ms} ms with its Maven run)"
 rm -rf "$WS"

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.openjolo.install.internal.P2Installer;
+
 /**
  * Installs, updates and removes device plugins in the running workbench from p2 update sites: a web address,
  * a local folder or a zip. Changes take effect after a restart. Every operation runs off the caller's thread,
@@ -12,6 +15,14 @@ import java.util.function.BiConsumer;
  * needs something the workbench lacks); a failed operation leaves the installation as it was.
  */
 public interface PluginInstaller {
+
+    /**
+     * An installer for another installation than the running workbench: the profile {@code profileId} of
+     * {@code agent} (a tool preparing an installation, a test). The workbench's own is the OSGi service.
+     */
+    static PluginInstaller of(IProvisioningAgent agent, String profileId) {
+        return new P2Installer(agent, profileId);
+    }
 
     /**
      * The site a person typed: an {@code http(s):} or {@code file:} URL, a folder, or a {@code .zip} file.

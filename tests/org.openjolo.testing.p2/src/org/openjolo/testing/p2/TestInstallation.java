@@ -6,9 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +49,17 @@ public final class TestInstallation implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** A new installation under {@code dir}. */
+    /** A new, nearly empty installation under {@code dir}. */
     public static TestInstallation create(Path dir) {
+        return create(dir, null);
+    }
+
+    /**
+     * A new installation under {@code dir} holding the features {@code features} of the update site
+     * {@code from} (or nothing but a base bundle when {@code from} is null): given OpenJolo's own site and
+     * {@code org.openjolo.core.feature}, it is a workbench that plugins written against OpenJolo install into.
+     */
+    public static TestInstallation create(Path dir, URI from, String... features) {
         try {
             Bundle core = FrameworkUtil.getBundle(IProvisioningAgent.class);
             if (core.getState() != Bundle.ACTIVE) {
@@ -63,7 +74,7 @@ public final class TestInstallation implements AutoCloseable {
                     // as in a product: features are installed as such, not only their bundles
                     "org.eclipse.update.install.features", "true"));
             TestInstallation installation = new TestInstallation(agent, folder);
-            installation.installDefaults(dir.resolve("defaults"));
+            installation.installBase(dir.resolve("defaults"), from, features);
             return installation;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,17 +83,30 @@ public final class TestInstallation implements AutoCloseable {
         }
     }
 
-    private void installDefaults(Path site) throws ProvisionException {
-        URI uri = UpdateSites.publishDefaults(agent, site);
-        IMetadataRepository repo = agent.getService(IMetadataRepositoryManager.class).loadRepository(uri, null);
-        InstallOperation op = new InstallOperation(new ProvisioningSession(agent), repo.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet());
+    private void installBase(Path defaultsSite, URI from, String... features) throws ProvisionException {
+        URI defaults = UpdateSites.publishDefaults(agent, defaultsSite);
+        IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
+        Set<IInstallableUnit> roots = new HashSet<>(manager.loadRepository(defaults, null).query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet());
+        List<URI> sites = new ArrayList<>(List.of(defaults));
+        if (from != null) {
+            IMetadataRepository repo = manager.loadRepository(from, null);
+            for (String f : features) {
+                var found = repo.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(f + ".feature.group")), null).toUnmodifiableSet();
+                if (found.isEmpty()) {
+                    throw new AssertionError(from + " has no feature " + f);
+                }
+                roots.addAll(found);
+            }
+            sites.add(from);
+        }
+        InstallOperation op = new InstallOperation(new ProvisioningSession(agent), roots);
         op.setProfileId(PROFILE);
-        op.getProvisioningContext().setMetadataRepositories(uri);
-        op.getProvisioningContext().setArtifactRepositories(uri);
+        op.getProvisioningContext().setMetadataRepositories(sites.toArray(URI[]::new));
+        op.getProvisioningContext().setArtifactRepositories(sites.toArray(URI[]::new));
         IStatus resolved = op.resolveModal(new NullProgressMonitor());
         IStatus done = resolved.getSeverity() == IStatus.ERROR ? resolved : op.getProvisioningJob(null).runModal(new NullProgressMonitor());
         if (done.getSeverity() == IStatus.ERROR) {
-            throw new AssertionError("cannot install the default configuration units: " + op.getResolutionDetails() + " " + text(done));
+            throw new AssertionError("cannot install the base of the test installation: " + op.getResolutionDetails() + " " + text(done));
         }
     }
 

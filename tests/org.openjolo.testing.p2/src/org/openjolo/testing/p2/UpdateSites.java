@@ -24,6 +24,7 @@ import org.eclipse.equinox.p2.publisher.IPublisherAction;
 import org.eclipse.equinox.p2.publisher.IPublisherInfo;
 import org.eclipse.equinox.p2.publisher.Publisher;
 import org.eclipse.equinox.p2.publisher.PublisherInfo;
+import org.eclipse.equinox.p2.publisher.actions.JREAction;
 import org.eclipse.equinox.p2.publisher.eclipse.BundlesAction;
 import org.eclipse.equinox.p2.publisher.eclipse.DefaultCUsAction;
 import org.eclipse.equinox.p2.publisher.eclipse.FeaturesAction;
@@ -79,7 +80,9 @@ public final class UpdateSites {
 
     /**
      * Publishes into {@code site} the configuration units that tell p2 to add every installed bundle to the
-     * installation's bundles.info, as a product carries them ({@code tooling.osgi.bundle.default}); returns its URI.
+     * installation's start configuration, as a product carries them ({@code tooling.osgi.bundle.default}), the
+     * execution environments of the running Java that bundles may require, and a
+     * base bundle for them to configure; returns its URI.
      */
     public static URI publishDefaults(IProvisioningAgent agent, Path site) {
         try {
@@ -94,6 +97,7 @@ public final class UpdateSites {
             if (status.getSeverity() == IStatus.ERROR) {
                 throw new AssertionError("publishing the default configuration units failed: " + status);
             }
+            info.getMetadataRepository().addInstallableUnits(List.of(JREAction.createJREIU()));
             return uri;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

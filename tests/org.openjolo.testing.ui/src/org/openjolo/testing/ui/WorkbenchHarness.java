@@ -25,6 +25,9 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceRegistry;
@@ -144,18 +147,30 @@ public final class WorkbenchHarness {
 
     /** Saves what the window shows to target/screenshots/NAME.png (releng/scripts/screenshots.sh copies them). */
     public void screenshot(String name) throws InterruptedException {
+        save(name, () -> {
+            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            Rectangle r = shell.getClientArea();
+            Point origin = shell.toDisplay(0, 0);
+            return new Rectangle(origin.x, origin.y, r.width, r.height);
+        });
+    }
+
+    /** Saves the whole screen (the window and the dialogs over it) to target/screenshots/NAME.png. */
+    public void screenshotScreen(String name) throws InterruptedException {
+        save(name, display::getBounds);
+    }
+
+    private void save(String name, Supplier<Rectangle> area) throws InterruptedException {
         Thread.sleep(600);
         ui(() -> {
-            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
             while (display.readAndDispatch()) {
                 // let pending paints finish
             }
-            Rectangle r = shell.getClientArea();
-            Point origin = shell.toDisplay(0, 0);
+            Rectangle r = area.get();
             Image image = new Image(display, r.width, r.height);
             GC gc = new GC(display);
             try {
-                gc.copyArea(image, origin.x, origin.y);
+                gc.copyArea(image, r.x, r.y);
                 ImageLoader loader = new ImageLoader();
                 loader.data = new ImageData[] { image.getImageData() };
                 File dir = new File("target/screenshots");
@@ -166,6 +181,44 @@ public final class WorkbenchHarness {
                 image.dispose();
             }
         });
+    }
+
+    /**
+     * Chooses a menu item of the main window as a click would, e.g. {@code choose("Help", "About OpenJolo
+     * Workbench")}. Returns at once: what the item opens runs on the UI thread afterwards.
+     */
+    public void choose(String... path) {
+        ui(() -> {
+            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            Menu menu = shell.getMenuBar();
+            MenuItem item = null;
+            for (String label : path) {
+                if (menu == null) {
+                    throw new AssertionError("no menu to find '" + label + "' in");
+                }
+                item = null;
+                for (MenuItem i : menu.getItems()) {
+                    if (i.getText().replace("&", "").equals(label)) {
+                        item = i;
+                    }
+                }
+                if (item == null) {
+                    throw new AssertionError("no menu item '" + label + "' in " + java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+                }
+                // a menu's items are filled in when it is shown
+                if (item.getMenu() != null) {
+                    item.getMenu().notifyListeners(SWT.Show, new Event());
+                }
+                menu = item.getMenu();
+            }
+            MenuItem chosen = item;
+            display.asyncExec(() -> chosen.notifyListeners(SWT.Selection, new Event()));
+        });
+    }
+
+    /** Whether something asked the workbench to restart (it then closes, and the start script starts it again). */
+    public boolean restartRequested() {
+        return workbench.isRestart();
     }
 
     /** What the Equinox launcher would hand the application. */
