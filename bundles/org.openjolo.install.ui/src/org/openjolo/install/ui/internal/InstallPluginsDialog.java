@@ -45,6 +45,7 @@ final class InstallPluginsDialog {
     private final Text site;
     private final Table offers;
     private final Table installed;
+    private final Label installedHeading;
     private final Button read;
     private final Button install;
     private final Button uninstall;
@@ -86,7 +87,7 @@ final class InstallPluginsDialog {
         ((GridData) install.getLayoutData()).horizontalSpan = 4;
         ((GridData) install.getLayoutData()).horizontalAlignment = SWT.END;
 
-        heading("Plugins you have installed (tick what to remove):");
+        installedHeading = heading("Plugins you have installed (tick what to remove):");
         installed = Tables.create(shell, SWT.CHECK | SWT.SINGLE, 4, "Plugin", 260, "Version", 130, "Id", 430);
         installed.setLayoutData(span(new GridData(SWT.FILL, SWT.FILL, true, true), installed, 4));
         uninstall = button(shell, "Uninstall", e -> uninstall());
@@ -149,10 +150,11 @@ final class InstallPluginsDialog {
         shell.forceActive();
     }
 
-    private void heading(String text) {
+    private Label heading(String text) {
         Label l = new Label(shell, SWT.NONE);
         l.setText(text);
         l.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        return l;
     }
 
     private static GridData span(GridData gd, Table t, int rows) {
@@ -353,11 +355,9 @@ final class InstallPluginsDialog {
         for (InstalledPlugin p : list) {
             new TableItem(installed, SWT.NONE).setText(new String[] {p.name(), p.version(), p.id()});
         }
-        if (list.isEmpty()) {
-            TableItem none = new TableItem(installed, SWT.NONE);
-            none.setText(new String[] {"none yet: the workbench's own device families come with it", "", ""});
-            none.setForeground(Colors.GREY);
-        }
+        installedHeading.setText(list.isEmpty()
+                ? "Plugins you have installed: none yet (the workbench's own device families come with it)."
+                : "Plugins you have installed (tick what to remove):");
         updateButtons();
     }
 
