@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -28,6 +29,7 @@ import org.eclipse.equinox.p2.publisher.actions.JREAction;
 import org.eclipse.equinox.p2.publisher.eclipse.BundlesAction;
 import org.eclipse.equinox.p2.publisher.eclipse.DefaultCUsAction;
 import org.eclipse.equinox.p2.publisher.eclipse.FeaturesAction;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 
 /**
  * Publishes small update sites the way a plugin author's build does (a bundle, the feature that includes it),
@@ -60,17 +62,7 @@ public final class UpdateSites {
                 bundles[i] = bundleJar(sources, plugins[i]).toFile();
                 features[i] = featureFolder(sources, plugins[i]).toFile();
             }
-            URI uri = site.toUri();
-            PublisherInfo info = new PublisherInfo();
-            info.setArtifactOptions(IPublisherInfo.A_PUBLISH | IPublisherInfo.A_INDEX);
-            info.setMetadataRepository(Publisher.createMetadataRepository(agent, uri, "Test site", false, false));
-            info.setArtifactRepository(Publisher.createArtifactRepository(agent, uri, "Test site", false));
-            IStatus status = new Publisher(info).publish(new IPublisherAction[] {new BundlesAction(bundles), new FeaturesAction(features)},
-                    new NullProgressMonitor());
-            if (status.getSeverity() == IStatus.ERROR) {
-                throw new AssertionError("publishing the test site failed: " + status);
-            }
-            return uri;
+            return publish(agent, site, "Test site", info -> new IPublisherAction[] {new BundlesAction(bundles), new FeaturesAction(features)});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ProvisionException e) {
@@ -88,22 +80,28 @@ public final class UpdateSites {
         try {
             // the units configure bundles, so p2 installs them only together with one: the installation's own
             File base = bundleJar(Files.createTempDirectory("openjolo-base"), new Plugin("none", "Base", BASE_BUNDLE, "1.0.0")).toFile();
-            URI uri = site.toUri();
-            PublisherInfo info = new PublisherInfo();
-            info.setMetadataRepository(Publisher.createMetadataRepository(agent, uri, "Defaults", false, false));
-            info.setArtifactRepository(Publisher.createArtifactRepository(agent, uri, "Defaults", false));
-            IStatus status = new Publisher(info).publish(new IPublisherAction[] {new DefaultCUsAction(info, "tooling", 4, false), new BundlesAction(new File[] {base})},
-                    new NullProgressMonitor());
-            if (status.getSeverity() == IStatus.ERROR) {
-                throw new AssertionError("publishing the default configuration units failed: " + status);
-            }
-            info.getMetadataRepository().addInstallableUnits(List.of(JREAction.createJREIU()));
+            URI uri = publish(agent, site, "Defaults", info -> new IPublisherAction[] {new DefaultCUsAction(info, "tooling", 4, false), new BundlesAction(new File[] {base})});
+            agent.getService(IMetadataRepositoryManager.class).loadRepository(uri, null).addInstallableUnits(List.of(JREAction.createJREIU()));
             return uri;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ProvisionException e) {
             throw new AssertionError("cannot create the defaults site " + site, e);
         }
+    }
+
+    private static URI publish(IProvisioningAgent agent, Path site, String name, Function<IPublisherInfo, IPublisherAction[]> actions)
+            throws ProvisionException {
+        URI uri = site.toUri();
+        PublisherInfo info = new PublisherInfo();
+        info.setArtifactOptions(IPublisherInfo.A_PUBLISH | IPublisherInfo.A_INDEX);
+        info.setMetadataRepository(Publisher.createMetadataRepository(agent, uri, name, false, false));
+        info.setArtifactRepository(Publisher.createArtifactRepository(agent, uri, name, false));
+        IStatus status = new Publisher(info).publish(actions.apply(info), new NullProgressMonitor());
+        if (status.getSeverity() == IStatus.ERROR) {
+            throw new AssertionError("publishing " + name + " into " + site + " failed: " + status);
+        }
+        return uri;
     }
 
     /** The site folder zipped as a plugin author ships it; returns the zip. */
