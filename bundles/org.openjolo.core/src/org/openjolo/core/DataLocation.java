@@ -20,4 +20,9 @@ public interface DataLocation {
     default Path logs() {
         return root().resolve("logs");
     }
+
+    /** The operator's session notes, one text file per night. */
+    default Path notes() {
+        return root().resolve("notes");
+    }
 }
