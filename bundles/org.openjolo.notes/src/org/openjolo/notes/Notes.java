@@ -3,27 +3,14 @@ package org.openjolo.notes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * The session notes, one text per night: an OSGi service. A night runs from local noon to the next local noon
- * and is named by the date it starts on, so a note typed at 01:00 belongs to the previous date's night.
+ * The session notes, one text per night: an OSGi service. Nights are {@link org.openjolo.core.store.ObservingNight}s:
+ * from local noon to the next local noon, so a note typed at 01:00 belongs to the previous date's night.
  * Thread-safe.
  */
 public interface Notes {
-
-    /** When one night ends and the next begins, in local time. */
-    LocalTime NIGHT_STARTS = LocalTime.NOON;
-
-    /**
-     * The night {@code time} belongs to: its date from local noon on, the day before until noon. Local time is
-     * what counts, so the rule holds on the days clocks change too.
-     */
-    static LocalDate night(ZonedDateTime time) {
-        return time.toLocalTime().isBefore(NIGHT_STARTS) ? time.toLocalDate().minusDays(1) : time.toLocalDate();
-    }
 
     /** The night it is now, in the system's time zone. */
     LocalDate tonight();

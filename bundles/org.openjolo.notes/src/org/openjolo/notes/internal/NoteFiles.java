@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.ObservingNight;
 import org.openjolo.notes.Autosave;
 import org.openjolo.notes.AutosaveListener;
 import org.openjolo.notes.CorruptNotesException;
@@ -44,7 +45,7 @@ class NoteFiles implements Notes {
 
     @Override
     public LocalDate tonight() {
-        return Notes.night(ZonedDateTime.now(clock));
+        return ObservingNight.of(ZonedDateTime.now(clock));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openjolo.core.store.ObservingNight;
 import org.openjolo.notes.Notes;
 
 /** A night runs from local noon to the next local noon, also on the days clocks change. */
@@ -36,18 +37,18 @@ class NightTest {
             "2026-10-25T02:30, 2026-10-24",
             "2026-10-25T12:00, 2026-10-25" })
     void theNoonRule(LocalDateTime local, LocalDate night) {
-        assertEquals(night, Notes.night(ZonedDateTime.of(local, WARSAW)));
+        assertEquals(night, ObservingNight.of(ZonedDateTime.of(local, WARSAW)));
     }
 
     @Test
     void theNightsAroundAClockChangeAreOneHourShorterAndLonger() {
         ZonedDateTime springNoon = ZonedDateTime.of(LocalDateTime.parse("2026-03-28T12:00"), WARSAW);
-        assertEquals(LocalDate.parse("2026-03-28"), Notes.night(springNoon.plusHours(22).plusMinutes(59)));
-        assertEquals(LocalDate.parse("2026-03-29"), Notes.night(springNoon.plusHours(23)));
+        assertEquals(LocalDate.parse("2026-03-28"), ObservingNight.of(springNoon.plusHours(22).plusMinutes(59)));
+        assertEquals(LocalDate.parse("2026-03-29"), ObservingNight.of(springNoon.plusHours(23)));
 
         ZonedDateTime autumnNoon = ZonedDateTime.of(LocalDateTime.parse("2026-10-24T12:00"), WARSAW);
-        assertEquals(LocalDate.parse("2026-10-24"), Notes.night(autumnNoon.plusHours(24).plusMinutes(59)));
-        assertEquals(LocalDate.parse("2026-10-25"), Notes.night(autumnNoon.plusHours(25)));
+        assertEquals(LocalDate.parse("2026-10-24"), ObservingNight.of(autumnNoon.plusHours(24).plusMinutes(59)));
+        assertEquals(LocalDate.parse("2026-10-25"), ObservingNight.of(autumnNoon.plusHours(25)));
     }
 
     @Test

@@ -1,0 +1,131 @@
+package org.openjolo.charts.internal;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.openjolo.core.DeviceIdentity;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.ObservingNight;
+
+/**
+ * A device's CSV log: one file per night ({@code 2026-12-01_<device>.csv}), a header row with units, one row
+ * per chart point, append-only and flushed after every row, so a crash loses at most the point being
+ * averaged. When a series appears that the file has no column for (a sensor plugged in), or the file on disk
+ * has other columns (a restart with other devices' settings), the night continues in the next part
+ * ({@code …_2.csv}) rather than rewriting what is there.
+ */
+final class CsvLog implements Closeable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Lets spreadsheets read the file as UTF-8 (°C in the header). */
+    private static final String BOM = "\uFEFF";
+
+    private final Path folder;
+    private final String device;
+    private final ZoneId zone;
+    private BufferedWriter out;
+    private Path file;
+    private LocalDate night;
+    private List<TelemetryKey<?>> columns = List.of();
+
+    CsvLog(Path folder, DeviceIdentity identity, ZoneId zone) {
+        this.folder = folder;
+        this.device = AtomicFiles.safeName(identity.key());
+        this.zone = zone;
+    }
+
+    /** Appends a point, opening the night's file (or its next part) when needed. */
+    void write(Point p) throws IOException {
+        Instant t = Instant.ofEpochMilli(p.time());
+        LocalDate n = ObservingNight.of(t, zone);
+        if (out == null || !n.equals(night) || !columns.containsAll(p.values().keySet())) {
+            List<TelemetryKey<?>> cols = new ArrayList<>(n.equals(night) ? columns : List.of());
+            p.values().keySet().stream().filter(k -> !cols.contains(k)).forEach(cols::add);
+            open(n, cols);
+        }
+        StringBuilder row = new StringBuilder(TIME.format(t.atZone(zone)));
+        for (TelemetryKey<?> k : columns) {
+            row.append(',');
+            Double v = p.values().get(k);
+            if (v != null && !v.isNaN()) {
+                row.append(format(k, v));
+            }
+        }
+        out.write(row.append('\n').toString());
+        out.flush();
+    }
+
+    /** The file being written, or null before the first point. */
+    Path file() {
+        return file;
+    }
+
+    private void open(LocalDate n, List<TelemetryKey<?>> cols) throws IOException {
+        close();
+        Files.createDirectories(folder);
+        String header = header(cols);
+        for (int part = 1;; part++) {
+            Path f = folder.resolve(n + "_" + device + (part == 1 ? "" : "_" + part) + ".csv");
+            if (!Files.exists(f) || Files.size(f) == 0) {
+                out = Files.newBufferedWriter(f, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                out.write(BOM + header + "\n");
+            } else if (header.equals(firstLine(f))) {
+                out = Files.newBufferedWriter(f, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } else {
+                continue;
+            }
+            file = f;
+            night = n;
+            columns = List.copyOf(cols);
+            return;
+        }
+    }
+
+    private static String firstLine(Path f) throws IOException {
+        try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            return line == null ? "" : line.startsWith(BOM) ? line.substring(1) : line;
+        }
+    }
+
+    /** "Time" and each series' label with its unit: "Temperature #1 [°C]", "Output 1 [on 0-1]". */
+    static String header(List<TelemetryKey<?>> cols) {
+        StringBuilder b = new StringBuilder("Time");
+        for (TelemetryKey<?> k : cols) {
+            String unit = k.type() == Boolean.class ? "on 0-1" : k.unit();
+            b.append(',').append(k.label().replace(",", " ")).append(unit.isEmpty() ? "" : " [" + unit + "]");
+        }
+        return b.toString();
+    }
+
+    private static String format(TelemetryKey<?> k, double v) {
+        if (k.type() == Integer.class || k.type() == Long.class) {
+            return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, k.type() == Boolean.class ? "%.2f" : "%.3f", v);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            try {
+                out.close();
+            } finally {
+                out = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.openjolo.charts.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openjolo.charts.ChartData;
+import org.openjolo.charts.ChartRecorder;
+import org.openjolo.charts.ChartSettings;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.simulator.InMemoryLink;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+
+/** The recorder service on a simulated AstroLink 4: chart points, the CSV file, clear, settings. */
+class RecorderServiceTest {
+
+    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
+    private final ChartRecorder recorder = Services.await(ChartRecorder.class);
+    private Device device;
+
+    @BeforeEach
+    void connect() throws Exception {
+        recorder.setSettings(new ChartSettings(Duration.ofSeconds(1), Duration.ofHours(1), true));
+        device = registry.connect("astrolink4", new InMemoryLink(registry.family("astrolink4").orElseThrow().createVirtualDevice()))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        recorder.setSettings(ChartSettings.DEFAULTS);
+    }
+
+    @Test
+    void recordsEveryChartableValueFromTheConnectionOnAndLogsItToTheNightsCsvFile() throws Exception {
+        Await.until("three chart points", Duration.ofSeconds(15), () -> recorder.data(device).map(ChartData::size).orElse(0) >= 3);
+        ChartData data = recorder.data(device).orElseThrow();
+        assertTrue(data.series().containsAll(List.of(StandardTelemetry.FOCUSER_POSITION, StandardTelemetry.TEMPERATURE_1, StandardTelemetry.HUMIDITY_1,
+                StandardTelemetry.DEW_POINT_1, StandardTelemetry.SKY_TEMPERATURE, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, StandardTelemetry.INPUT_VOLTAGE,
+                StandardTelemetry.TOTAL_CURRENT, StandardTelemetry.pwm(0), StandardTelemetry.output(0))), data.series().toString());
+        assertFalse(data.series().contains(StandardTelemetry.PROTECTION_TRIP), "text is not charted");
+
+        device.capability(Focuser.class).orElseThrow().moveTo(10_300).get(10, TimeUnit.SECONDS);
+        Await.until("the move in the chart", Duration.ofSeconds(15), () -> {
+            double[] y = data.points(StandardTelemetry.FOCUSER_POSITION, Long.MIN_VALUE, Long.MAX_VALUE).y();
+            return y.length > 0 && y[y.length - 1] == 10_300;
+        });
+
+        Path csv = ((RecorderService) recorder).openFiles().stream().findFirst().orElseThrow();
+        assertTrue(csv.startsWith(recorder.logFolder()), csv.toString());
+        Await.until("rows in " + csv, Duration.ofSeconds(10), () -> rows(csv) >= 4);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFFTime,"), lines.get(0));
+        assertTrue(lines.get(0).contains("Focuser position [steps]") && lines.get(0).contains("Input voltage [V]"), lines.get(0));
+        int columns = lines.get(0).split(",", -1).length;
+        for (String row : lines.subList(1, lines.size())) {
+            assertEquals(columns, row.split(",", -1).length, "every row has every column: " + row);
+        }
+
+        long rowsBefore = lines.size();
+        recorder.clear();
+        assertEquals(0, data.size(), "the chart store is empty");
+        assertTrue(rows(csv) >= rowsBefore, "the file is not touched");
+        Await.until("recording again", Duration.ofSeconds(10), () -> data.size() >= 1);
+    }
+
+    private static int rows(Path csv) {
+        try {
+            return Files.readAllLines(csv, StandardCharsets.UTF_8).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void settingsAreOnlyTheOfferedOnesAndAShorterPeriodTruncatesTheStore() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> new ChartSettings(Duration.ofSeconds(2), Duration.ofHours(1), true));
+        assertThrows(IllegalArgumentException.class, () -> new ChartSettings(Duration.ofSeconds(5), Duration.ofHours(3), true));
+        Await.until("points", Duration.ofSeconds(15), () -> recorder.data(device).map(ChartData::size).orElse(0) >= 2);
+        recorder.setSettings(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false));
+        SeriesStore store = (SeriesStore) recorder.data(device).orElseThrow();
+        assertEquals(60, store.capacity());
+        assertTrue(store.size() <= 60);
+        assertEquals(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false), new SettingsStore(
+                Services.await(org.openjolo.core.DataLocation.class).settings().resolve("charts.json")).load(), "saved");
+    }
+}
