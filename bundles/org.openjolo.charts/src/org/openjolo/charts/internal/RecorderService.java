@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjolo.charts.ChartData;
 import org.openjolo.charts.ChartRecorder;
 import org.openjolo.charts.ChartSettings;
+import org.openjolo.charts.ChartStore;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
@@ -70,12 +71,12 @@ public final class RecorderService implements ChartRecorder {
 
     /** One device's recording: its store (kept across reconnects), averager and CSV log. */
     private final class Recording implements DeviceListener {
-        final SeriesStore store;
+        final ChartStore store;
         final CsvLog csv;
         Averager averager;
 
         Recording(Device device, ChartSettings s) {
-            store = new SeriesStore(device.identity(), s.capacity());
+            store = new ChartStore(device.identity(), s.capacity());
             csv = new CsvLog(location.logs(), device.identity(), zone);
             averager = new Averager(s.sampling().toMillis());
         }
@@ -119,7 +120,7 @@ public final class RecorderService implements ChartRecorder {
         }
 
         private void publish(Point p) {
-            store.add(p);
+            store.add(p.time(), p.values());
             for (Runnable l : listeners) {
                 try {
                     l.run();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openjolo.charts.ChartData;
 import org.openjolo.charts.ChartRecorder;
 import org.openjolo.charts.ChartSettings;
+import org.openjolo.charts.ChartStore;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.StandardTelemetry;
@@ -93,7 +94,7 @@ class RecorderServiceTest {
         assertThrows(IllegalArgumentException.class, () -> new ChartSettings(Duration.ofSeconds(5), Duration.ofHours(3), true));
         Await.until("points", Duration.ofSeconds(15), () -> recorder.data(device).map(ChartData::size).orElse(0) >= 2);
         recorder.setSettings(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false));
-        SeriesStore store = (SeriesStore) recorder.data(device).orElseThrow();
+        ChartStore store = (ChartStore) recorder.data(device).orElseThrow();
         assertEquals(60, store.capacity());
         assertTrue(store.size() <= 60);
         assertEquals(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false), new SettingsStore(

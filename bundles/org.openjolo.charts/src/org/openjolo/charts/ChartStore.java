@@ -1,4 +1,4 @@
-package org.openjolo.charts.internal;
+package org.openjolo.charts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.openjolo.charts.ChartData;
-import org.openjolo.charts.Points;
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.TelemetryKey;
 
 /**
- * A device's chart store: a ring of points with one time array and one float array per series, all of the
- * same fixed capacity, so a night at any sampling rate takes the memory the settings allow and no more.
- * Floats are plenty for what devices report (positions up to 16 million steps are exact).
+ * A chart store: a ring of points with one time array and one float array per series, all of the same fixed
+ * capacity, so a night at any sampling rate takes the memory the settings allow and no more. Floats are plenty
+ * for what devices report (positions up to 16 million steps are exact). The recorder keeps one per device;
+ * charts of other data (a benchmark, a plugin's own) can fill one too. Thread-safe.
  */
-final class SeriesStore implements ChartData {
+public final class ChartStore implements ChartData {
 
     private final DeviceIdentity device;
     private int capacity;
@@ -26,7 +25,8 @@ final class SeriesStore implements ChartData {
     private int oldest;
     private int size;
 
-    SeriesStore(DeviceIdentity device, int capacity) {
+    /** An empty store for {@code device}'s points, holding at most {@code capacity} of them. */
+    public ChartStore(DeviceIdentity device, int capacity) {
         this.device = device;
         this.capacity = capacity;
         this.times = new long[capacity];
@@ -37,8 +37,12 @@ final class SeriesStore implements ChartData {
         return device;
     }
 
-    synchronized void add(Point p) {
-        for (TelemetryKey<?> k : p.values().keySet()) {
+    /**
+     * Adds the point at {@code time} (epoch milliseconds, not before the newest one) with a value per series;
+     * a series missing from {@code point} is NaN there. The oldest point goes when the store is full.
+     */
+    public synchronized void add(long time, Map<TelemetryKey<?>, Double> point) {
+        for (TelemetryKey<?> k : point.keySet()) {
             values.computeIfAbsent(k, x -> nan(capacity));
         }
         int i;
@@ -49,15 +53,15 @@ final class SeriesStore implements ChartData {
             i = oldest;
             oldest = (oldest + 1) % capacity;
         }
-        times[i] = p.time();
+        times[i] = time;
         for (Map.Entry<TelemetryKey<?>, float[]> e : values.entrySet()) {
-            Double v = p.values().get(e.getKey());
+            Double v = point.get(e.getKey());
             e.getValue()[i] = v == null ? Float.NaN : v.floatValue();
         }
     }
 
     /** Keeps the newest {@code newCapacity} points (all when they fit) in a store of that size. */
-    synchronized void resize(int newCapacity) {
+    public synchronized void resize(int newCapacity) {
         int keep = Math.min(size, newCapacity);
         long[] t = new long[newCapacity];
         Map<TelemetryKey<?>, float[]> v = new LinkedHashMap<>();
@@ -77,18 +81,20 @@ final class SeriesStore implements ChartData {
         size = keep;
     }
 
-    synchronized void clear() {
+    /** Drops every point. */
+    public synchronized void clear() {
         values.clear();
         oldest = 0;
         size = 0;
     }
 
-    synchronized int capacity() {
+    /** How many points it holds at most. */
+    public synchronized int capacity() {
         return capacity;
     }
 
-    /** The memory the arrays take, in bytes (for the benchmark and the bounded-memory test). */
-    synchronized long bytes() {
+    /** The memory its arrays take, in bytes. */
+    public synchronized long bytes() {
         return (long) times.length * Long.BYTES + (long) values.size() * capacity * Float.BYTES;
     }
 

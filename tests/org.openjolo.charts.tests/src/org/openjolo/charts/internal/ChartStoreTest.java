@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.charts.ChartSettings;
+import org.openjolo.charts.ChartStore;
 import org.openjolo.charts.Points;
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.StandardTelemetry;
@@ -20,7 +21,7 @@ import org.openjolo.core.TelemetryKey;
 import org.openjolo.transport.TransportAddress;
 
 /** The chart store: a fixed ring per device, truncation, ranges and min/max decimation. */
-class SeriesStoreTest {
+class ChartStoreTest {
 
     private static final long T0 = Instant.parse("2026-12-01T18:00:00Z").toEpochMilli();
     private static final DeviceIdentity DEVICE = new DeviceIdentity("astrolink4", "AstroLink 4 USB", "", TransportAddress.serial("/dev/ttyUSB0"));
@@ -32,11 +33,15 @@ class SeriesStoreTest {
         return new Point(time, v);
     }
 
+    private static void add(ChartStore s, Point p) {
+        s.add(p.time(), p.values());
+    }
+
     @Test
     void aFullStoreDropsTheOldestPoint() {
-        SeriesStore s = new SeriesStore(DEVICE, 3);
+        ChartStore s = new ChartStore(DEVICE, 3);
         for (int i = 0; i < 5; i++) {
-            s.add(point(T0 + i * 1000L, i));
+            add(s, point(T0 + i * 1000L, i));
         }
         assertEquals(3, s.size());
         Points p = s.points(T, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -47,27 +52,27 @@ class SeriesStoreTest {
 
     @Test
     void aShorterPeriodKeepsTheNewestPointsAndALongerOneKeepsAll() {
-        SeriesStore s = new SeriesStore(DEVICE, 10);
+        ChartStore s = new ChartStore(DEVICE, 10);
         for (int i = 0; i < 14; i++) {
-            s.add(point(T0 + i * 1000L, i));
+            add(s, point(T0 + i * 1000L, i));
         }
         s.resize(4);
         assertArrayEquals(new double[] {10, 11, 12, 13}, s.points(T, Long.MIN_VALUE, Long.MAX_VALUE).y());
         s.resize(8);
-        s.add(point(T0 + 14_000, 14));
+        add(s, point(T0 + 14_000, 14));
         assertArrayEquals(new double[] {10, 11, 12, 13, 14}, s.points(T, Long.MIN_VALUE, Long.MAX_VALUE).y());
         assertEquals(8, s.capacity());
     }
 
     @Test
     void aSeriesThatAppearsLaterIsAbsentBeforeAndARangeIsInclusive() {
-        SeriesStore s = new SeriesStore(DEVICE, 10);
-        s.add(point(T0, 1));
+        ChartStore s = new ChartStore(DEVICE, 10);
+        add(s, point(T0, 1));
         Map<TelemetryKey<?>, Double> both = new LinkedHashMap<>();
         both.put(T, 2.0);
         both.put(StandardTelemetry.HUMIDITY_1, 55.0);
-        s.add(new Point(T0 + 1000, both));
-        s.add(point(T0 + 2000, 3));
+        s.add(T0 + 1000, both);
+        add(s, point(T0 + 2000, 3));
         assertEquals(List.of(T, StandardTelemetry.HUMIDITY_1), s.series());
         Points h = s.points(StandardTelemetry.HUMIDITY_1, T0, T0 + 2000);
         assertEquals(3, h.size());
@@ -79,10 +84,10 @@ class SeriesStoreTest {
 
     @Test
     void decimationKeepsEachColumnsLowestAndHighestInTimeOrder() {
-        SeriesStore s = new SeriesStore(DEVICE, 1000);
+        ChartStore s = new ChartStore(DEVICE, 1000);
         for (int i = 0; i < 1000; i++) {
             // a flat line with one spike up at 500 and one down at 750
-            s.add(point(T0 + i * 1000L, i == 500 ? 50 : i == 750 ? -50 : 0));
+            add(s, point(T0 + i * 1000L, i == 500 ? 50 : i == 750 ? -50 : 0));
         }
         Points d = s.decimated(T, T0, T0 + 999_000, 10);
         assertTrue(d.size() <= 20, "at most two points per column: " + d.size());
@@ -97,7 +102,7 @@ class SeriesStoreTest {
     @Test
     void aWholeDayAt2HzFitsTheFixedStoreAndAnotherNightDoesNotGrowIt() {
         ChartSettings settings = new ChartSettings(Duration.ofSeconds(1), Duration.ofHours(24), false);
-        SeriesStore s = new SeriesStore(DEVICE, settings.capacity());
+        ChartStore s = new ChartStore(DEVICE, settings.capacity());
         Averager a = new Averager(settings.sampling().toMillis());
         List<TelemetryKey<?>> keys = List.of(StandardTelemetry.TEMPERATURE_1, StandardTelemetry.HUMIDITY_1, StandardTelemetry.DEW_POINT_1,
                 StandardTelemetry.TEMPERATURE_2, StandardTelemetry.HUMIDITY_2, StandardTelemetry.DEW_POINT_2, StandardTelemetry.SKY_TEMPERATURE,
@@ -114,7 +119,7 @@ class SeriesStoreTest {
         assertEquals(Duration.ofHours(24).toMillis() - 1000, span[1] - span[0], "the store reaches back 24 h");
     }
 
-    private static void feed(SeriesStore s, Averager a, List<TelemetryKey<?>> keys, long from, long count) {
+    private static void feed(ChartStore s, Averager a, List<TelemetryKey<?>> keys, long from, long count) {
         for (long i = from; i < from + count; i++) {
             Telemetry.Builder b = Telemetry.at(Instant.ofEpochMilli(T0 + i * 500));
             for (int k = 0; k < keys.size(); k++) {
@@ -123,7 +128,7 @@ class SeriesStoreTest {
                 b.put(key, k + Math.sin(i / 1000.0));
             }
             b.put(StandardTelemetry.FOCUSER_POSITION, (int) (i % 30000)).put(StandardTelemetry.output(0), i % 2 == 0).put(StandardTelemetry.output(1), true);
-            a.add(b.build()).ifPresent(s::add);
+            a.add(b.build()).ifPresent(p -> s.add(p.time(), p.values()));
         }
     }
 }

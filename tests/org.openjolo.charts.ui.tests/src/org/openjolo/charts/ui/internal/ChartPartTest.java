@@ -1,0 +1,161 @@
+package org.openjolo.charts.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swtchart.ILineSeries;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjolo.charts.ChartRecorder;
+import org.openjolo.charts.ChartSettings;
+import org.openjolo.core.Device;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+import org.openjolo.testing.ui.WorkbenchHarness;
+
+/** The Charts part in the workbench with a simulated AstroLink 4: views, PNG export, drag-to-zoom, pan, clear. */
+class ChartPartTest {
+
+    static final String PART = "org.openjolo.charts.ui.part.charts";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsTheViewsExportsWhatIsVisibleAndZoomsByDragging() throws Throwable {
+        Assumptions.assumeFalse(Boolean.getBoolean(ChartRedrawBenchmark.PROPERTY), "the benchmark runs instead");
+        ChartRecorder recorder = Services.await(ChartRecorder.class);
+        recorder.setSettings(new ChartSettings(Duration.ofSeconds(1), Duration.ofHours(1), true));
+        try {
+            WorkbenchHarness.run(w -> operate(w, recorder));
+        } finally {
+            recorder.setSettings(ChartSettings.DEFAULTS);
+        }
+    }
+
+    private void operate(WorkbenchHarness w, ChartRecorder recorder) throws Exception {
+        Device device = w.activate("astrolink4");
+        w.show(PART);
+        ChartPart part = w.object(PART, ChartPart.class);
+        Await.until("a few points of the focuser and the temperature", WorkbenchHarness.WAIT,
+                () -> w.ui(() -> part.drawnPoints(StandardTelemetry.FOCUSER_POSITION.id()) >= 4 && part.drawnPoints(StandardTelemetry.TEMPERATURE_1.id()) >= 4));
+        assertEquals(List.of("sensor1.temperature", "sensor2.temperature", "focuser.position"), w.ui(part::shownSeries));
+
+        for (ChartView v : ChartView.values()) {
+            List<String> shown = w.ui(() -> {
+                part.show(v);
+                return part.shownSeries();
+            });
+            List<String> expected = v.lines.stream().map(l -> l.key()).filter(k -> recorder.data(device).orElseThrow().series().contains(k))
+                    .map(k -> k.id()).toList();
+            assertEquals(expected, shown, v.label);
+            assertFalse(shown.isEmpty(), v.label + " has series for an AstroLink 4 USB");
+        }
+        w.ui(() -> part.show(ChartView.TEMPERATURE_FOCUSER));
+        w.screenshot("charts");
+
+        // the PNG has the chart's size and the focuser line's colour where the line is drawn
+        Path png = dir.resolve("chart.png");
+        w.ui(() -> {
+            try {
+                part.exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ImageData image = new ImageData(png.toString());
+        Point size = w.ui(() -> part.chart().getSize());
+        assertEquals(size.x, image.width);
+        assertEquals(size.y, image.height);
+        RGB line = w.ui(() -> ((ILineSeries<?>) part.chart().getSeriesSet().getSeries("focuser.position")).getLineColor().getRGB());
+        int hits = w.ui(() -> {
+            ILineSeries<?> s = (ILineSeries<?>) part.chart().getSeriesSet().getSeries("focuser.position");
+            Control plot = part.chart().getPlotArea().getControl();
+            Point origin = plot.getLocation();
+            int found = 0;
+            for (int i = 0; i < s.getXSeries().length; i++) {
+                Point p = s.getPixelCoordinates(i);
+                if (near(image, origin.x + p.x, origin.y + p.y, line)) {
+                    found++;
+                }
+            }
+            return found;
+        });
+        int drawn = w.ui(() -> part.drawnPoints("focuser.position"));
+        assertTrue(hits >= drawn - 1, "the focuser line is in the PNG at " + hits + " of " + drawn + " points");
+        assertTrue(countColour(image, line) > 20, "the line has pixels of its colour");
+
+        // drag over the middle half: that window is shown and the scroll bar appears; reset follows the data again
+        long[] before = w.ui(part::visibleRange);
+        w.ui(() -> {
+            Control plot = part.chart().getPlotArea().getControl();
+            int width = plot.getSize().x;
+            mouse(plot, SWT.MouseDown, width / 4);
+            mouse(plot, SWT.MouseMove, width / 2);
+            mouse(plot, SWT.MouseUp, 3 * width / 4);
+        });
+        long[] zoomed = w.ui(part::visibleRange);
+        assertTrue(zoomed[0] > before[0] && zoomed[1] < before[1], "zoomed into the middle");
+        long middle = (before[0] + before[1]) / 2;
+        assertTrue(zoomed[0] < middle && zoomed[1] > middle, "around the middle");
+        assertTrue(w.ui(part::panning));
+        w.ui(part::resetZoom);
+        assertFalse(w.ui(part::panning));
+
+        recorder.clear();
+        Await.until("the chart emptied and filling again", WorkbenchHarness.WAIT, () -> w.ui(() -> part.drawnPoints("focuser.position")) <= 2);
+    }
+
+    private static void mouse(Control c, int type, int x) {
+        Event e = new Event();
+        e.type = type;
+        e.button = 1;
+        e.x = x;
+        e.y = c.getSize().y / 2;
+        c.notifyListeners(type, e);
+    }
+
+    private static boolean near(ImageData image, int x, int y, RGB colour) {
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                int px = x + dx;
+                int py = y + dy;
+                if (px >= 0 && py >= 0 && px < image.width && py < image.height && rgb(image, px, py).equals(colour)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int countColour(ImageData image, RGB colour) {
+        int n = 0;
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                if (rgb(image, x, y).equals(colour)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static RGB rgb(ImageData image, int x, int y) {
+        PaletteData palette = image.palette;
+        return palette.getRGB(image.getPixel(x, y));
+    }
+}
