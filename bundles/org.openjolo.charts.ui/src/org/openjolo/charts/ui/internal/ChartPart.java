@@ -205,34 +205,10 @@ public final class ChartPart {
         MenuItem collect = new MenuItem(menu, SWT.CHECK);
         collect.setText("Collect data to file");
         collect.addListener(SWT.Selection, e -> apply(recorder.settings().withCollectToFile(collect.getSelection())));
-        MenuItem periodItem = new MenuItem(menu, SWT.CASCADE);
-        periodItem.setText("Data collection period");
-        Menu periods = new Menu(periodItem);
-        periodItem.setMenu(periods);
-        for (Duration p : ChartSettings.PERIODS) {
-            MenuItem i = new MenuItem(periods, SWT.RADIO);
-            i.setText(p.toHours() + " h");
-            i.setData(p);
-            i.addListener(SWT.Selection, e -> {
-                if (i.getSelection()) {
-                    apply(recorder.settings().withPeriod(p));
-                }
-            });
-        }
-        MenuItem samplingItem = new MenuItem(menu, SWT.CASCADE);
-        samplingItem.setText("Data collection sampling rate");
-        Menu samplings = new Menu(samplingItem);
-        samplingItem.setMenu(samplings);
-        for (Duration s : ChartSettings.SAMPLINGS) {
-            MenuItem i = new MenuItem(samplings, SWT.RADIO);
-            i.setText(s.toSeconds() + " s");
-            i.setData(s);
-            i.addListener(SWT.Selection, e -> {
-                if (i.getSelection()) {
-                    apply(recorder.settings().withSampling(s));
-                }
-            });
-        }
+        Menu periods = choices(menu, "Data collection period", ChartSettings.PERIODS, d -> d.toHours() + " h",
+                d -> recorder.settings().withPeriod(d));
+        Menu samplings = choices(menu, "Data collection sampling rate", ChartSettings.SAMPLINGS, d -> d.toSeconds() + " s",
+                d -> recorder.settings().withSampling(d));
         new MenuItem(menu, SWT.SEPARATOR);
         MenuItem clear = new MenuItem(menu, SWT.PUSH);
         clear.setText("Clear all collected data");
@@ -255,6 +231,26 @@ public final class ChartPart {
             }
         });
         return menu;
+    }
+
+    /** A submenu of radio items, one per offered duration; choosing one applies the settings it makes. */
+    private Menu choices(Menu parent, String title, List<Duration> offered, java.util.function.Function<Duration, String> text,
+            java.util.function.Function<Duration, ChartSettings> settings) {
+        MenuItem cascade = new MenuItem(parent, SWT.CASCADE);
+        cascade.setText(title);
+        Menu sub = new Menu(cascade);
+        cascade.setMenu(sub);
+        for (Duration d : offered) {
+            MenuItem i = new MenuItem(sub, SWT.RADIO);
+            i.setText(text.apply(d));
+            i.setData(d);
+            i.addListener(SWT.Selection, e -> {
+                if (i.getSelection()) {
+                    apply(settings.apply(d));
+                }
+            });
+        }
+        return sub;
     }
 
     private void apply(ChartSettings s) {

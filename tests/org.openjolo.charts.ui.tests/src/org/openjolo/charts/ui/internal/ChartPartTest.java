@@ -116,8 +116,42 @@ class ChartPartTest {
         w.ui(part::resetZoom);
         assertFalse(w.ui(part::panning));
 
+        // the context menu: another view, another period (applied and saved), the menu shows what is set
+        w.ui(() -> {
+            org.eclipse.swt.widgets.Menu menu = part.chart().getPlotArea().getControl().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            choose(item(menu, "Sky"));
+            choose(item(item(menu, "Data collection period").getMenu(), "4 h"));
+        });
+        assertEquals(List.of("sky.temperature", "sky.difference", "sky.quality"), w.ui(part::shownSeries));
+        assertEquals(Duration.ofHours(4), recorder.settings().period());
+        assertTrue(w.ui(() -> {
+            org.eclipse.swt.widgets.Menu menu = part.chart().getPlotArea().getControl().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            return item(item(menu, "Data collection period").getMenu(), "4 h").getSelection() && item(menu, "Collect data to file").getSelection();
+        }));
+
         recorder.clear();
         Await.until("the chart emptied and filling again", WorkbenchHarness.WAIT, () -> w.ui(() -> part.drawnPoints("focuser.position")) <= 2);
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text) {
+        for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+            if (i.getText().replace("\u2026", "").equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no menu item " + text);
+    }
+
+    private static void choose(org.eclipse.swt.widgets.MenuItem i) {
+        if ((i.getStyle() & SWT.RADIO) != 0) {
+            for (org.eclipse.swt.widgets.MenuItem other : i.getParent().getItems()) {
+                other.setSelection(false);
+            }
+        }
+        i.setSelection(true);
+        i.notifyListeners(SWT.Selection, new Event());
     }
 
     private static void mouse(Control c, int type, int x) {
