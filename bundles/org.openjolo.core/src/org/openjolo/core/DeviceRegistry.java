@@ -1,6 +1,7 @@
 package org.openjolo.core;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.transport.TransportAddress;
@@ -35,6 +36,11 @@ public interface DeviceRegistry {
 
     /** The connected devices (in any state but CLOSED), in connection order. */
     List<Device> devices();
+
+    /** The protocol trace of a connected device; empty for a device this registry does not serve. */
+    default Optional<ProtocolTrace> trace(Device device) {
+        return Optional.empty();
+    }
 
     /** Registers a listener for devices coming and going. */
     void addListener(RegistryListener listener);

@@ -18,7 +18,9 @@ import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.ProtocolTrace;
 import org.openjolo.core.events.DeviceEvents;
+import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.transport.Transport;
 import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
@@ -144,7 +146,9 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
                         address.displayName() + " is already connected as " + w.device()));
             }
         }
-        IoWorker worker = new IoWorker(transport, profiles.of(family.id() + "@" + address), backoff);
+        String key = family.id() + "@" + address;
+        IoWorker worker = new IoWorker(transport, profiles.of(key), backoff,
+                location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"));
         worker.addListener(statePublisher);
         Device device;
         try {
@@ -196,6 +200,11 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     public List<Device> devices() {
         return workers.stream().filter(w -> w.state() != ConnectionState.CONNECTING && w.state() != ConnectionState.CLOSED)
                 .map(IoWorker::device).toList();
+    }
+
+    @Override
+    public Optional<ProtocolTrace> trace(Device device) {
+        return workers.stream().filter(w -> w.device() == device).findFirst().map(IoWorker::trace);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.openjolo.core.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.ProtocolTrace;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.IoTask;
@@ -45,7 +49,7 @@ final class IoWorker implements DeviceConnection {
     }
 
     private final Transport transport;
-    private final org.openjolo.core.DeviceProfile profile;
+    private final DeviceProfile profile;
     private final Backoff backoff;
     private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
     private final CopyOnWriteArrayList<DeviceListener> listeners = new CopyOnWriteArrayList<>();
@@ -71,10 +75,19 @@ final class IoWorker implements DeviceConnection {
     private SessionHandler handler;
     private int misses;
 
-    IoWorker(Transport transport, org.openjolo.core.DeviceProfile profile, Backoff backoff) {
+    private final TraceRecorder trace;
+
+    IoWorker(Transport transport, DeviceProfile profile, Backoff backoff, Path traceFile) {
         this.transport = transport;
         this.profile = profile;
         this.backoff = backoff;
+        this.trace = new TraceRecorder(traceFile, profile, Clock.systemDefaultZone());
+        trace.resume();
+    }
+
+    /** The device's protocol trace. */
+    ProtocolTrace trace() {
+        return trace;
     }
 
     @Override
@@ -83,7 +96,7 @@ final class IoWorker implements DeviceConnection {
     }
 
     @Override
-    public org.openjolo.core.DeviceProfile profile() {
+    public DeviceProfile profile() {
         return profile;
     }
 
@@ -306,7 +319,16 @@ final class IoWorker implements DeviceConnection {
     }
 
     private String exchange(String request) throws IOException {
-        return transport.exchange(request, handler.replyTimeout());
+        long t0 = System.nanoTime();
+        trace.request(request);
+        try {
+            String reply = transport.exchange(request, handler.replyTimeout());
+            trace.reply(reply, (System.nanoTime() - t0) / 1000);
+            return reply;
+        } catch (IOException e) {
+            trace.failure(e.getMessage() == null ? e.toString() : e.getMessage(), (System.nanoTime() - t0) / 1000);
+            throw e;
+        }
     }
 
     private void failQueued(Reason reason, String why) {
@@ -322,6 +344,10 @@ final class IoWorker implements DeviceConnection {
         }
         state = next;
         LOG.log(next == ConnectionState.LOST ? Level.WARNING : Level.INFO, "{0} is {1}: {2}", deviceName(), next, reason);
+        trace.note(next + (reason.isEmpty() ? "" : ": " + reason));
+        if (next == ConnectionState.CLOSED) {
+            trace.close();
+        }
         if (device != null) {
             for (DeviceListener l : listeners) {
                 try {

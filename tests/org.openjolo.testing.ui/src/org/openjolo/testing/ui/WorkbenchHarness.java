@@ -216,6 +216,12 @@ public final class WorkbenchHarness {
         });
     }
 
+    /** The open windows (other than the workbench's) whose shell data is a {@code type}, e.g. a dialog object. */
+    public <T> List<T> windows(Class<T> type) {
+        return ui(() -> java.util.Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && type.isInstance(s.getData()))
+                .map(s -> type.cast(s.getData())).toList());
+    }
+
     /** Whether something asked the workbench to restart (it then closes, and the start script starts it again). */
     public boolean restartRequested() {
         return workbench.isRestart();

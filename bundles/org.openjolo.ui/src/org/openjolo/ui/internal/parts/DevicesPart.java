@@ -1,5 +1,6 @@
 package org.openjolo.ui.internal.parts;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,7 @@ import org.openjolo.core.DeviceDetector;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.ProtocolTrace;
 import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
@@ -68,6 +70,8 @@ public final class DevicesPart {
     private Button connect;
     private Button simulate;
     private Button disconnect;
+    private Button trace;
+    private Button showTrace;
     private Button detect;
     /** What the last detection found, by port combo item. */
     private List<DeviceDetector.Detection> detected = List.of();
@@ -149,9 +153,20 @@ public final class DevicesPart {
             updateButtons();
         });
 
-        disconnect = new Button(parent, SWT.PUSH);
+        Composite deviceButtons = new Composite(parent, SWT.NONE);
+        GridLayout dl = new GridLayout(3, false);
+        dl.marginWidth = 0;
+        deviceButtons.setLayout(dl);
+        disconnect = new Button(deviceButtons, SWT.PUSH);
         disconnect.setText("Disconnect");
         disconnect.addListener(SWT.Selection, e -> disconnectSelected());
+        trace = new Button(deviceButtons, SWT.CHECK);
+        trace.setText("Trace");
+        trace.setToolTipText("Record every request and reply of the selected device to a file under logs/trace (for a problem report)");
+        trace.addListener(SWT.Selection, e -> setTrace(trace.getSelection()));
+        showTrace = new Button(deviceButtons, SWT.PUSH);
+        showTrace.setText("Show trace\u2026");
+        showTrace.addListener(SWT.Selection, e -> showTrace());
 
         Label line = new Label(parent, SWT.WRAP);
         line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -295,6 +310,48 @@ public final class DevicesPart {
         }));
     }
 
+    private java.util.Optional<Device> selected() {
+        TableItem[] selection = table.getSelection();
+        return selection.length > 0 && selection[0].getData() instanceof Device d ? java.util.Optional.of(d) : java.util.Optional.empty();
+    }
+
+    /** Starts or stops the selected device's trace, as the check-box does. */
+    void setTrace(boolean on) {
+        selected().flatMap(registry::trace).ifPresent(t -> {
+            try {
+                t.setRecording(on);
+                show(Severity.INFO, (on ? "Tracing to " : "Trace stopped; it is in ") + t.file());
+            } catch (IOException e) {
+                show(Severity.ERROR, "Could not start the trace in " + t.file() + ": " + e.getMessage());
+            }
+        });
+        updateButtons();
+    }
+
+    /** Opens the selected device's trace in a window of its own; the window, or null without a selection. */
+    TextViewer showTrace() {
+        java.util.Optional<Device> device = selected();
+        java.util.Optional<ProtocolTrace> t = device.flatMap(registry::trace);
+        if (t.isEmpty()) {
+            return null;
+        }
+        String title = "Protocol trace: " + device.get().identity().model() + " on " + device.get().identity().address().displayName()
+                + "  (" + t.get().file() + ")";
+        return TextViewer.show(table.getShell(), title,
+                () -> new TextViewer(table.getShell(), title, t.get(), t.get().file().getFileName().toString()));
+    }
+
+    /** Selects the device in row {@code index}, as a click does. */
+    void selectRow(int index) {
+        table.setSelection(index);
+        updateButtons();
+    }
+
+    /** Whether the trace check-box is ticked (tests). */
+    boolean traceShown() {
+        return trace.getSelection();
+    }
+
     private void show(Severity severity, String text) {
         message.say(severity, text);
     }
@@ -327,6 +384,10 @@ public final class DevicesPart {
 
     private void updateButtons() {
         disconnect.setEnabled(table.getSelectionCount() > 0);
+        java.util.Optional<ProtocolTrace> t = selected().flatMap(registry::trace);
+        trace.setEnabled(t.isPresent());
+        showTrace.setEnabled(t.isPresent());
+        trace.setSelection(t.map(ProtocolTrace::isRecording).orElse(false));
         boolean any = !families.isEmpty();
         connect.setEnabled(any);
         simulate.setEnabled(any);

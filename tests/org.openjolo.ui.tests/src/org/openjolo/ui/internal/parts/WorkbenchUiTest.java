@@ -1,9 +1,12 @@
 package org.openjolo.ui.internal.parts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,56 @@ class WorkbenchUiTest {
                 spare.close();
             }
         }
+    }
+
+    /** About, the application log and a device's protocol trace, as a user gathers them for a problem report. */
+    private static void diagnostics(WorkbenchHarness w, DevicesPart devices) throws Exception {
+        w.choose("Help", "About OpenJolo Workbench\u2026");
+        Await.until("the About window", WAIT, () -> w.windows(TextViewer.class).size() == 1);
+        TextViewer about = w.windows(TextViewer.class).get(0);
+        String text = w.ui(about::text);
+        assertTrue(text.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Connected devices:\n  AstroLink 4 USB on .*: firmware 'AstroLink4mini', connected, driver org\\.openjolo\\.astrolink4 0\\.1\\.0\\..*"), text);
+        assertTrue(text.contains("\nDevice families:\n"), text);
+        assertTrue(text.matches("(?s).*\n  AstroLink 4 USB \\(astrolink4\\): org\\.openjolo\\.astrolink4 0\\.1\\.0\\..*"), text);
+        assertTrue(text.contains("\nInstalled plugins:\n"), text);
+        assertTrue(text.contains("  org.openjolo.ui 0.1.0."), text);
+        Path saved = Files.createTempDirectory("about").resolve("about.txt");
+        w.ui(() -> about.save(saved, target -> Files.writeString(target, about.text())));
+        assertTrue(Files.readString(saved).startsWith("OpenJolo Workbench 0.1.0."));
+        w.choose("Help", "About OpenJolo Workbench\u2026");
+        Thread.sleep(300);
+        assertEquals(1, w.windows(TextViewer.class).size(), "the menu brings the open window forward");
+        w.screenshotScreen("about");
+        w.ui(() -> about.shell().close());
+
+        System.getLogger("org.openjolo.ui.tests").log(System.Logger.Level.WARNING, "a warning for the log viewer");
+        w.choose("Help", "Show Application Log");
+        Await.until("the log window", WAIT, () -> w.windows(TextViewer.class).size() == 1);
+        TextViewer log = w.windows(TextViewer.class).get(0);
+        String logText = w.ui(log::text);
+        assertTrue(logText.contains("INFO    started: Java"), logText);
+        assertTrue(logText.contains(" WARNING org.openjolo.ui.tests: a warning for the log viewer"), logText);
+        Path logFile = org.openjolo.testing.Services.await(org.openjolo.core.ApplicationLog.class).file();
+        assertTrue(Files.readString(logFile).contains("a warning for the log viewer"), "written to " + logFile);
+        w.ui(() -> log.shell().close());
+
+        w.ui(() -> devices.selectRow(0));
+        assertFalse(w.ui(devices::traceShown));
+        w.ui(() -> devices.setTrace(true));
+        assertTrue(w.ui(devices::traceShown));
+        assertTrue(w.ui(devices::feedback).startsWith("Tracing to "), w.ui(devices::feedback));
+        TextViewer trace = w.ui(devices::showTrace);
+        Await.until("requests and replies in the trace window", WAIT, () -> w.ui(trace::text).lines().anyMatch(l -> l.matches(".*  < .*\\(\\d+\\.\\d ms\\)")),
+                () -> w.ui(trace::text));
+        Await.until("the window following the newest lines", WAIT, () -> w.ui(trace::showsEnd));
+        Path traceFile = org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class).trace(
+                org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class).devices().get(0)).orElseThrow().file();
+        Await.until("the trace file written", WAIT, () -> traceFile.toFile().length() > 200);
+        assertTrue(Files.readString(traceFile).contains("  < "), "replies in " + traceFile);
+        w.screenshotScreen("protocol-trace");
+        w.ui(() -> devices.setTrace(false));
+        assertFalse(w.ui(devices::traceShown));
+        w.ui(() -> trace.shell().close());
     }
 
     private void operate(WorkbenchHarness w) throws Exception {
@@ -101,9 +154,7 @@ class WorkbenchUiTest {
         Await.until("no colour without a warn level", WAIT, () -> !w.ui(power::currentShownAsAlert));
         w.screenshot("power");
 
-        String about = org.openjolo.ui.internal.handlers.AboutHandler.text(org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class));
-        assertTrue(about.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Devices:\n  AstroLink 4 USB on .*: firmware answered 'AstroLink4mini', connected.*"), about);
-        assertTrue(about.contains("  org.openjolo.astrolink4 0.1.0."), about);
+        diagnostics(w, devices);
         detectAndConnect(w);
     }
 }
