@@ -87,7 +87,7 @@ final class Al4Power implements PowerMonitor {
     @Override
     public CompletableFuture<Void> calibrateCurrent() {
         return device.link().submit("calibrate the current sensor", io -> {
-            StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+            StatusLine s = device.status(io);
             if (s.outputs() != null && (s.outputs()[0] || s.outputs()[1] || s.outputs()[2]
                     || (s.pwmA() != null && s.pwmA() > 0) || (s.pwmB() != null && s.pwmB() > 0))) {
                 throw new DeviceException(Reason.BUSY, "Switch all outputs off and disconnect all receivers before calibrating the current sensor");

@@ -50,6 +50,8 @@ public final class Gen1Device extends ConnectedDevice {
     private final Gen1Model model;
 
     private volatile StatusLine status;
+    /** The length of this device's idle status line, learnt at each handshake; 0 until known. */
+    private volatile int statusFields;
     private volatile SettingsBlock u;
 
     /**
@@ -103,7 +105,11 @@ public final class Gen1Device extends ConnectedDevice {
         String identity = identify(model, io.exchange(Requests.IDENTIFY));
         setFirmware(identity);
         readAll(io);
-        StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+        String first = io.exchange(Requests.STATUS);
+        StatusLine s = StatusLine.parse(first);
+        if (s.full()) {
+            statusFields = StatusLine.fieldCount(first);
+        }
         pwm.applyStartupValues(io, s);
         remember(s);
         return identity;
@@ -153,17 +159,22 @@ public final class Gen1Device extends ConnectedDevice {
 
     @Override
     public Telemetry poll(LineExchange io) throws IOException {
-        StatusLine s = StatusLine.parse(io.exchange(Requests.STATUS));
+        StatusLine s = status(io);
         remember(s);
         if (focuser.continueBacklash(io)) {
             // report the second leg as moving, not the idle overshoot it started from
-            s = StatusLine.parse(io.exchange(Requests.STATUS));
+            s = status(io);
             remember(s);
         }
         if (s.full()) {
             pwm.regulate(io, s);
         }
         return toTelemetry(s, Instant.now());
+    }
+
+    /** Reads a status line, as long as the device's own lines are (see {@link StatusLine#parse(String, int)}). */
+    StatusLine status(LineExchange io) throws IOException {
+        return StatusLine.parse(io.exchange(Requests.STATUS), statusFields);
     }
 
     private void remember(StatusLine s) {

@@ -1,9 +1,13 @@
 package org.openjolo.core.internal;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +25,7 @@ import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.ProtocolTrace;
 import org.openjolo.core.events.DeviceEvents;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.Transport;
 import org.openjolo.transport.TransportAddress;
 import org.openjolo.transport.TransportFactory;
@@ -140,7 +145,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     private CompletableFuture<Device> connect(DeviceFamily family, Transport transport) {
         TransportAddress address = transport.address();
         for (IoWorker w : workers) {
-            if (w.address().equals(address)) {
+            if (w.address().equals(address) || w.port().equals(address)) {
                 transport.close();
                 return CompletableFuture.failedFuture(new DeviceException(Reason.BUSY,
                         address.displayName() + " is already connected as " + w.device()));
@@ -148,7 +153,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         }
         String key = family.id() + "@" + address;
         IoWorker worker = new IoWorker(transport, profiles.of(key), backoff,
-                location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"));
+                location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"), relocator(family));
         worker.addListener(statePublisher);
         Device device;
         try {
@@ -175,6 +180,42 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
             listeners.forEach(l -> l.deviceAdded(device));
             return device;
         });
+    }
+
+    /** How a worker finds its lost device on a new port: the family's own probe, on ports no worker uses. */
+    private IoWorker.Relocator relocator(DeviceFamily family) {
+        if (transports == null) {
+            return null;
+        }
+        return new IoWorker.Relocator() {
+            @Override
+            public Set<String> ports() {
+                return transports.listSerialPorts().stream().map(SerialPortInfo::path).collect(Collectors.toSet());
+            }
+
+            @Override
+            public Optional<Transport> find(Collection<String> candidates, String firmware) {
+                for (String path : candidates) {
+                    TransportAddress a = TransportAddress.serial(path);
+                    if (workers.stream().anyMatch(w -> w.address().equals(a) || w.port().equals(a))) {
+                        continue;
+                    }
+                    Transport t = transports.create(a, family.baudRate());
+                    try {
+                        t.open();
+                        Optional<String> answer = family.probe(t);
+                        if (answer.isPresent() && answer.get().equals(firmware)) {
+                            return Optional.of(t);
+                        }
+                    } catch (IOException e) {
+                        LOG.log(Level.DEBUG, "Looking for a lost {0} on {1}: {2}", family.displayName(), path, e.getMessage());
+                    } finally {
+                        t.close();
+                    }
+                }
+                return Optional.empty();
+            }
+        };
     }
 
     @Override

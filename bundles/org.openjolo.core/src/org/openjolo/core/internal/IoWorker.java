@@ -5,8 +5,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +35,8 @@ import org.openjolo.transport.TransportTimeoutException;
 
 /**
  * The one thread that owns a device's transport. Commands queued by any thread run before the next poll; a
- * poll or command that fails counts as a miss; after the handler's limit of misses in a row the device is LOST
+ * poll or command that fails counts as a miss; when the handler's limit of misses falls within one more exchanges
+ * than that (three of the last four by default) the device is LOST
  * and the worker reconnects with back-off, re-running the handshake on the same address. Every exception from
  * the driver or the transport is caught here: nothing ends the worker but {@link #close()}.
  */
@@ -48,7 +52,28 @@ final class IoWorker implements DeviceConnection {
     private record Command<T>(String description, IoTask<T> task, CompletableFuture<T> future) {
     }
 
-    private final Transport transport;
+    /**
+     * Finds a lost USB device that came back under another name (plugged into another port, or renumbered by a
+     * flaky hub). Only ports that appeared after the loss are asked, each once: a port that was there before
+     * belongs to another device, perhaps another program's, and is never written to.
+     */
+    interface Relocator {
+        /** The serial ports there are now. */
+        Set<String> ports();
+
+        /**
+         * A closed transport to the device with this handshake answer on one of {@code candidates}, if one
+         * answers so.
+         */
+        Optional<Transport> find(Collection<String> candidates, String firmware);
+    }
+
+    /** What the device was connected as: its identity, profile and logs keep this name after a relocation. */
+    private final TransportAddress address;
+    private final Relocator relocator;
+    private volatile Transport transport;
+    /** The serial ports there were when the device was lost, or had been tried since. */
+    private Set<String> portsKnownAtLoss = Set.of();
     private final DeviceProfile profile;
     private final Backoff backoff;
     private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
@@ -73,12 +98,20 @@ final class IoWorker implements DeviceConnection {
     private Thread thread;
     private Device device;
     private SessionHandler handler;
+    /**
+     * The outcomes of the last exchanges, newest in bit 0, 1 for a miss. A window rather than a run of misses: a
+     * device whose replies come late answers every third request with the reply to an earlier one, and a cut line
+     * now and then parses; neither is a working device, though neither ever misses three times in a row.
+     */
+    private int outcomes;
     private int misses;
 
     private final TraceRecorder trace;
 
-    IoWorker(Transport transport, DeviceProfile profile, Backoff backoff, Path traceFile) {
+    IoWorker(Transport transport, DeviceProfile profile, Backoff backoff, Path traceFile, Relocator relocator) {
         this.transport = transport;
+        this.address = transport.address();
+        this.relocator = relocator;
         this.profile = profile;
         this.backoff = backoff;
         this.trace = new TraceRecorder(traceFile, profile, Clock.systemDefaultZone());
@@ -92,6 +125,11 @@ final class IoWorker implements DeviceConnection {
 
     @Override
     public TransportAddress address() {
+        return address;
+    }
+
+    /** The port the device is on now: {@link #address()} unless it was found again elsewhere. */
+    TransportAddress port() {
         return transport.address();
     }
 
@@ -236,7 +274,7 @@ final class IoWorker implements DeviceConnection {
     private void poll() {
         try {
             Telemetry t = handler.poll(io);
-            misses = 0;
+            record(false);
             latest = t;
             handler.polled(t);
             for (DeviceListener l : listeners) {
@@ -257,6 +295,7 @@ final class IoWorker implements DeviceConnection {
         }
         try {
             c.future().complete(c.task().run(io));
+            record(false);
         } catch (DeviceException e) {
             c.future().completeExceptionally(e);
         } catch (IOException e) {
@@ -270,18 +309,26 @@ final class IoWorker implements DeviceConnection {
     }
 
     private void miss(String what, Exception e) {
-        misses++;
+        record(true);
         int limit = handler.missesBeforeLost();
-        LOG.log(Level.WARNING, "{0}: {1} failed ({2} of {3} before the device counts as lost): {4}",
-                deviceName(), what, misses, limit, e.getMessage());
+        LOG.log(Level.WARNING, "{0}: {1} failed ({2} of the last {3} exchanges; {4} make the device lost): {5}",
+                deviceName(), what, misses, limit + 1, limit, e.getMessage());
         if (e instanceof RuntimeException) {
             LOG.log(Level.ERROR, "Driver error in " + what + " of " + deviceName(), e);
         }
         if (misses >= limit) {
             transport.close();
+            portsKnownAtLoss = portsNow();
             setState(ConnectionState.LOST, e.getMessage() == null ? e.toString() : e.getMessage());
             failQueued(Reason.NOT_CONNECTED, "the connection was lost");
         }
+    }
+
+    /** Adds an exchange's outcome to the window and counts the misses in it. */
+    private void record(boolean miss) {
+        int window = Math.min(31, handler.missesBeforeLost() + 1);
+        outcomes = ((outcomes << 1) | (miss ? 1 : 0)) & ((1 << window) - 1);
+        misses = Integer.bitCount(outcomes);
     }
 
     private void reconnect() throws InterruptedException {
@@ -293,13 +340,76 @@ final class IoWorker implements DeviceConnection {
             setState(ConnectionState.RECONNECTING, "Reconnecting to " + address().displayName());
             String failure = tryConnect();
             if (failure == null) {
+                outcomes = 0;
                 misses = 0;
-                setState(ConnectionState.CONNECTED, "Reconnected after " + attempt + " attempt(s)");
+                setState(ConnectionState.CONNECTED, "Reconnected after " + attempt + " attempt(s)" + elsewhere());
+                return;
+            }
+            if (relocate()) {
+                outcomes = 0;
+                misses = 0;
+                setState(ConnectionState.CONNECTED, "Found again after " + attempt + " attempt(s)" + elsewhere());
                 return;
             }
             LOG.log(Level.INFO, "{0}: reconnect attempt {1} failed: {2}", deviceName(), attempt, failure);
             waitMs = Math.min(waitMs * 2, backoff.max().toMillis());
         }
+    }
+
+    private String elsewhere() {
+        return port().equals(address) ? "" : " on " + port().displayName() + " (was " + address.displayName() + ")";
+    }
+
+    private Set<String> portsNow() {
+        if (relocator == null || address.kind() != TransportAddress.Kind.SERIAL) {
+            return Set.of();
+        }
+        try {
+            return relocator.ports();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Listing the serial ports failed", e);
+            return Set.of();
+        }
+    }
+
+    /**
+     * When the port the device was on is gone, asks the ports that appeared since; true when the device answered on
+     * one and its handshake ran there.
+     */
+    private boolean relocate() {
+        Set<String> now = portsNow();
+        if (now.isEmpty() || now.contains(transport.address().target())) {
+            return false;
+        }
+        List<String> fresh = now.stream().filter(p -> !portsKnownAtLoss.contains(p)).sorted().toList();
+        if (fresh.isEmpty()) {
+            return false;
+        }
+        Set<String> tried = new java.util.HashSet<>(portsKnownAtLoss);
+        tried.addAll(fresh);
+        portsKnownAtLoss = tried;
+        trace.note("the port is gone; asking the new port(s) " + String.join(", ", fresh));
+        Optional<Transport> found;
+        try {
+            found = relocator.find(fresh, device.identity().firmware());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for " + deviceName() + " on new ports failed", e);
+            return false;
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        Transport old = transport;
+        transport = found.get();
+        old.close();
+        LOG.log(Level.WARNING, "{0} came back on {1} (was {2})", deviceName(), transport.address().displayName(), address.displayName());
+        if (tryConnect() == null) {
+            return true;
+        }
+        // it answered the probe but not the handshake: keep looking at the original port too
+        transport.close();
+        transport = old;
+        return false;
     }
 
     /** Opens and handshakes; returns null on success, else why not. */

@@ -32,7 +32,7 @@ public interface SessionHandler {
         return Duration.ofSeconds(3);
     }
 
-    /** Consecutive failed polls after which the device is LOST. */
+    /** Failed exchanges after which the device is LOST, counted over one exchange more (3 of the last 4). */
     default int missesBeforeLost() {
         return 3;
     }

@@ -14,18 +14,22 @@ public final class PtyHost extends LineHost {
 
     private static final System.Logger LOG = System.getLogger(PtyHost.class.getName());
     private volatile Pty pty;
+    /** The stable link; another one after {@link org.openjolo.simulator.LinkFaults#restoreLinkAs}. */
+    private volatile Path linkPath;
 
     /** Opens the pseudo-terminal (and link) and starts serving. */
     public PtyHost(VirtualDevice device, HostOptions options) throws IOException {
         super(device, options, "openjolo-sim-pty " + device.familyId());
+        linkPath = options.linkPath();
         pty = Pty.open();
         link(pty.slavePath());
+        faults().onRelink(p -> linkPath = p);
         startServing();
     }
 
     @Override
     public TransportAddress address() {
-        Path link = options().linkPath();
+        Path link = linkPath;
         return TransportAddress.serial(link != null ? link.toString() : pty.slavePath());
     }
 
@@ -36,7 +40,7 @@ public final class PtyHost extends LineHost {
 
     @Override
     public String describe() {
-        Path link = options().linkPath();
+        Path link = linkPath;
         return device().description() + " on " + pty.slavePath() + (link != null ? " (link " + link + ")" : "")
                 + ", " + device().baudRate() + " baud" + (options().paced() ? "" : ", unpaced");
     }
@@ -79,7 +83,7 @@ public final class PtyHost extends LineHost {
     }
 
     private void link(String target) throws IOException {
-        Path link = options().linkPath();
+        Path link = linkPath;
         if (link == null) {
             return;
         }
@@ -89,7 +93,7 @@ public final class PtyHost extends LineHost {
     }
 
     private void unlink() {
-        Path link = options().linkPath();
+        Path link = linkPath;
         if (link != null) {
             try {
                 Files.deleteIfExists(link);

@@ -1,8 +1,11 @@
 package org.openjolo.transport.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.Transport;
@@ -12,7 +15,10 @@ import org.osgi.service.component.annotations.Component;
 
 import com.fazecast.jSerialComm.SerialPort;
 
-/** The transport factory service: jSerialComm for serial ports, plain sockets for TCP. */
+/**
+ * The transport factory service: jSerialComm for serial ports, plain sockets for TCP. The port list adds the
+ * links and pseudo-terminals named by the {@code openjolo.serial.ports} system property.
+ */
 @Component(service = TransportFactory.class)
 public final class DefaultTransportFactory implements TransportFactory {
 
@@ -31,9 +37,11 @@ public final class DefaultTransportFactory implements TransportFactory {
 
     @Override
     public List<SerialPortInfo> listSerialPorts() {
-        return Arrays.stream(SerialPort.getCommPorts())
-                .map(p -> new SerialPortInfo(p.getSystemPortPath(), p.getPortDescription()))
-                .sorted(Comparator.comparing(SerialPortInfo::path))
-                .toList();
+        List<SerialPortInfo> ports = new ArrayList<>(Arrays.stream(SerialPort.getCommPorts())
+                .map(p -> new SerialPortInfo(p.getSystemPortPath(), p.getPortDescription())).toList());
+        Set<String> listed = ports.stream().map(SerialPortInfo::path).collect(Collectors.toSet());
+        ports.addAll(ExtraPorts.list(System.getProperty(ExtraPorts.PROPERTY), listed));
+        ports.sort(Comparator.comparing(SerialPortInfo::path));
+        return List.copyOf(ports);
     }
 }

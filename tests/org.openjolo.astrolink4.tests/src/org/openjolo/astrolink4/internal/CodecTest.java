@@ -128,6 +128,21 @@ class CodecTest {
     }
 
     @Test
+    void aLineCutShortAtAFieldBoundaryIsNotTakenForTheShorterFormat() throws Exception {
+        String[] fields = DOC_STATUS.split(":");
+        String cutAt22 = String.join(":", java.util.Arrays.copyOf(fields, 23));
+        String cutAt27 = String.join(":", java.util.Arrays.copyOf(fields, 28));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> StatusLine.parse(cutAt22, StatusLine.FIELDS));
+        assertTrue(e.getMessage().startsWith("Status line has 22 fields where this device sends 31: cut short"), e.getMessage());
+        assertTrue(StatusLine.parse(cutAt22, StatusLine.FIELDS_GEN1).full(), "a first-generation device sends 22");
+        assertTrue(StatusLine.parse(cutAt22).full(), "before the format is known, 22 is a format");
+        assertThrows(ProtocolException.class, () -> StatusLine.parse(cutAt27), "27 fields is neither format");
+        assertEquals(31, StatusLine.fieldCount(DOC_STATUS));
+        assertTrue(StatusLine.parse(DOC_STATUS, StatusLine.FIELDS).full());
+        assertTrue(StatusLine.parse("q:1500:1955:0.52:", StatusLine.FIELDS).moving(), "the short moving line stays valid");
+    }
+
+    @Test
     void errorMessagesNameTheField() {
         ProtocolException e = assertThrows(ProtocolException.class, () -> StatusLine.parse("q:12a:0:0.3"));
         assertTrue(e.getMessage().contains("position"), e.getMessage());

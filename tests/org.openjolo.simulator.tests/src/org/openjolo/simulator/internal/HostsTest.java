@@ -103,6 +103,34 @@ class HostsTest {
             assertTrue(Files.exists(dir.resolve("ttyF")));
             serial.open();
             assertEquals("a:3:" + "9".repeat(100), serial.exchange("abc", TIMEOUT));
+
+            String full = "a:3:" + "9".repeat(100);
+            sim.faults().truncateNext(1);
+            String cut = serial.exchange("abc", TIMEOUT);
+            assertTrue(cut.length() < full.length() && full.startsWith(cut), "a prefix of the reply: " + cut);
+            sim.faults().noiseNext(1);
+            String noisy = serial.exchange("abc", TIMEOUT);
+            // the noise may hold line ends: the line read is noise, or noise followed by the start of the reply
+            assertNotEquals(full, noisy, "noise came first");
+            assertEquals(full, serial.exchange("abc", TIMEOUT), "the rest of the noisy reply is discarded before the next request");
+
+            sim.faults().dropLink();
+            serial.close();
+            sim.faults().restoreLinkAs(dir.resolve("ttyG"));
+            assertFalse(Files.exists(dir.resolve("ttyF")), "the old name stays gone");
+            assertEquals(dir.resolve("ttyG").toString(), sim.address().target());
+            try (Transport moved = transports.create(sim.address(), 38400)) {
+                moved.open();
+                assertEquals(full, moved.exchange("abc", TIMEOUT));
+            }
+        }
+    }
+
+    @Test
+    void onlyAPseudoTerminalComesBackUnderAnotherName() throws IOException {
+        try (SimulatedDevice sim = Hosts.host(new EchoDevice(), HostKind.TCP, HostOptions.unpaced())) {
+            sim.faults().dropLink();
+            assertThrows(UnsupportedOperationException.class, () -> sim.faults().restoreLinkAs(dir.resolve("x")));
         }
     }
 

@@ -48,6 +48,11 @@ public record StatusLine(int position, int stepsToGo, double current, boolean fu
     public record Climate(double temperature, double humidity, double dewPoint) {
     }
 
+    /** How many fields a status reply has (3 for the short line while moving, 22 or 31 when idle). */
+    public static int fieldCount(String reply) throws ProtocolException {
+        return Fields.parse('q', reply).count();
+    }
+
     /** Whether the stepper is moving. */
     public boolean moving() {
         return stepsToGo != 0;
@@ -59,17 +64,39 @@ public record StatusLine(int position, int stepsToGo, double current, boolean fu
      * @throws ProtocolException for anything that is not a status line; the message names the field
      */
     public static StatusLine parse(String reply) throws ProtocolException {
+        return parse(reply, 0);
+    }
+
+    /**
+     * Parses a status reply from a device known to send {@code fullFields} fields when idle (learnt from its first
+     * status line): the protocol has no checksum, so a line cut short at a field boundary would otherwise pass for
+     * the older, shorter format and put wrong values into the charts and logs.
+     *
+     * @param fullFields 22 or 31; 0 when not known yet (then either is accepted)
+     * @throws ProtocolException for anything that is not a status line of that length, or the short moving line
+     */
+    public static StatusLine parse(String reply, int fullFields) throws ProtocolException {
         Fields f = Fields.parse('q', reply);
         if (f.count() < 3) {
             throw new ProtocolException("Status line has " + f.count() + " fields, expected " + FIELDS, reply);
+        }
+        if (f.count() > FIELDS_GEN1 && f.count() < FIELDS) {
+            throw new ProtocolException("Status line has " + f.count() + " fields, expected " + FIELDS_GEN1 + " or " + FIELDS
+                    + ": cut short", reply);
+        }
+        if (fullFields > 0 && f.count() >= FIELDS_GEN1 && f.count() < fullFields) {
+            throw new ProtocolException("Status line has " + f.count() + " fields where this device sends " + fullFields
+                    + ": cut short", reply);
         }
         int position = f.integer(1, "position");
         int toGo = f.integer(2, "steps to go");
         double current = f.decimal(3, "current");
         if (f.count() < FIELDS_GEN1) {
-            // the firmware ends the line after the current while the stepper moves
-            if (toGo == 0 && f.count() > 3) {
-                throw new ProtocolException("Status line has " + f.count() + " fields, expected " + FIELDS, reply);
+            // the firmware ends the line after the current only while the stepper moves; a short line of an idle
+            // stepper is a full line cut short (at worst one miss when a move ends between the two)
+            if (toGo == 0 || f.count() > 3) {
+                throw new ProtocolException("Status line has " + f.count() + " fields, expected " + FIELDS
+                        + (toGo == 0 ? " from an idle focuser" : ""), reply);
             }
             return new StatusLine(position, toGo, current, false, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null);
