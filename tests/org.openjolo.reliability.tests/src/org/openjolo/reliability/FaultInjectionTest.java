@@ -171,31 +171,26 @@ class FaultInjectionTest {
     }
 
     @Test
-    void truncatedReplies() throws Exception {
-        List<String> before = csvRows();
-        sim.faults().truncateNext(Integer.MAX_VALUE);
-        awaitLost();
-        sim.faults().truncateNext(0);
-        awaitBack();
-        assertHealthy(before);
+    void truncatedReplies() {
+        lostAndBackThrough(sim.faults()::truncateNext);
     }
 
     @Test
-    void corruptedReplies() throws Exception {
-        List<String> before = csvRows();
-        sim.faults().corruptNext(Integer.MAX_VALUE);
-        awaitLost();
-        sim.faults().corruptNext(0);
-        awaitBack();
-        assertHealthy(before);
+    void corruptedReplies() {
+        lostAndBackThrough(sim.faults()::corruptNext);
     }
 
     @Test
-    void randomBytesOnTheLine() throws Exception {
+    void randomBytesOnTheLine() {
+        lostAndBackThrough(sim.faults()::noiseNext);
+    }
+
+    /** Applies a fault to every reply until the device is lost, then clears it. */
+    private void lostAndBackThrough(java.util.function.IntConsumer faultOnNextReplies) {
         List<String> before = csvRows();
-        sim.faults().noiseNext(Integer.MAX_VALUE);
+        faultOnNextReplies.accept(Integer.MAX_VALUE);
         awaitLost();
-        sim.faults().noiseNext(0);
+        faultOnNextReplies.accept(0);
         awaitBack();
         assertHealthy(before);
     }

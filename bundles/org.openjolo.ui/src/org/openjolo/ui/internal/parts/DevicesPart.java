@@ -83,9 +83,23 @@ public final class DevicesPart {
     private final DeviceListener deviceListener = new DeviceListener() {
         @Override
         public void stateChanged(Device device, ConnectionState state, String reason) {
+            reportConnection(device, state, reason);
             refreshLater();
         }
     };
+
+    /**
+     * One status line when a device is lost and one when it is back, whatever happens in between: a flaky cable at
+     * 3 a.m. must not bury the operator in messages (and never in dialogs); every attempt is in the log and trace.
+     */
+    private void reportConnection(Device device, ConnectionState state, String reason) {
+        String name = device.identity().model() + " on " + device.identity().address().displayName();
+        if (state == ConnectionState.LOST) {
+            status.report(Severity.WARNING, name + " lost (" + reason + "); reconnecting by itself");
+        } else if (state == ConnectionState.CONNECTED && reason != null && !reason.equals("Connected")) {
+            status.report(Severity.INFO, name + ": " + reason);
+        }
+    }
 
     private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
         @Override

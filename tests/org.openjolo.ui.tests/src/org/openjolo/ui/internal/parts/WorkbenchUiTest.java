@@ -96,6 +96,29 @@ class WorkbenchUiTest {
         w.ui(() -> trace.shell().close());
     }
 
+    /** A pulled and replugged cable: the list and the status line say so once each; no window opens. */
+    private static void cablePulled(WorkbenchHarness w, DevicesPart devices) throws Exception {
+        org.openjolo.simulator.SimulatedDevice sim = org.openjolo.testing.Services.await(org.openjolo.simulator.Simulator.class).running().get(0);
+        org.openjolo.ui.StatusReporter status = org.openjolo.testing.Services.await(org.openjolo.ui.StatusReporter.class);
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<org.openjolo.ui.StatusReporter.Message> listener = m -> messages.add(m.text());
+        status.addListener(listener);
+        int windows = w.ui(() -> org.eclipse.swt.widgets.Display.getCurrent().getShells().length);
+        try {
+            sim.faults().dropLink();
+            Await.until("the device shown lost", WAIT, () -> w.ui(devices::rows).get(0).matches(".*\\|(Lost|Reconnecting)"), () -> w.ui(devices::rows).toString());
+            Thread.sleep(3000); // a few reconnect attempts
+            sim.faults().restoreLink();
+            Await.until("the device shown connected again", WAIT, () -> w.ui(devices::rows).get(0).endsWith("|Connected"), () -> w.ui(devices::rows).toString());
+            Await.until("the reconnect in the status line", WAIT, () -> messages.stream().anyMatch(m -> m.contains(": Reconnected after")), messages::toString);
+        } finally {
+            status.removeListener(listener);
+        }
+        assertEquals(1, messages.stream().filter(m -> m.contains(" lost (")).count(), "one message for the loss: " + messages);
+        assertEquals(1, messages.stream().filter(m -> m.contains("Reconnected")).count(), "one for the return: " + messages);
+        assertEquals(windows, (int) w.ui(() -> org.eclipse.swt.widgets.Display.getCurrent().getShells().length), "no window opened");
+    }
+
     private void operate(WorkbenchHarness w) throws Exception {
         FocuserPart focuser = w.object("org.openjolo.ui.part.focuser", FocuserPart.class);
         DevicesPart devices = w.object("org.openjolo.ui.part.devices", DevicesPart.class);
@@ -155,6 +178,7 @@ class WorkbenchUiTest {
         w.screenshot("power");
 
         diagnostics(w, devices);
+        cablePulled(w, devices);
         detectAndConnect(w);
     }
 }
