@@ -25,8 +25,9 @@ exit /b 0
 if defined JAVA exit /b 0
 if not exist "%~1" exit /b 0
 set "OPENJOLO_MAJOR="
-rem "call" first: a command that starts with a quote loses its quotes inside for /f
-for /f "tokens=1,2 delims== " %%a in ('call "%~1" -XshowSettings:properties -version 2^>^&1') do if "%%a"=="java.specification.version" for /f "tokens=1 delims=." %%m in ("%%b") do set "OPENJOLO_MAJOR=%%m"
+rem "call" first: a command that starts with a quote loses its quotes inside for /f. Only the one line through
+rem find: other lines (java.library.path holds the PATH) may have quotes that break the "if".
+for /f "tokens=1,2 delims== " %%a in ('call "%~1" -XshowSettings:properties -version 2^>^&1 ^| find "java.specification.version ="') do if "%%a"=="java.specification.version" for /f "tokens=1 delims=." %%m in ("%%b") do set "OPENJOLO_MAJOR=%%m"
 if not defined OPENJOLO_MAJOR exit /b 0
 if %OPENJOLO_MAJOR% GEQ 21 set "JAVA=%~1"
 set "OPENJOLO_MAJOR="
