@@ -66,7 +66,16 @@ public final class DriverFuzz {
      * @param separator the protocol's field separator, for mutations
      */
     public static void check(Fuzz fuzz, DeviceFamily family, VirtualDevice device, char separator) {
-        fuzz.forAll(f -> new Line(device, f, separator, f.pick(List.of(0.02, 0.1, 0.3, 0.8))), line -> session(family, line));
+        int[] connected = { 0 };
+        fuzz.forAll(f -> new Line(device, f, separator, f.pick(List.of(0.02, 0.1, 0.3, 0.8))), line -> {
+            if (session(family, line)) {
+                connected[0]++;
+            }
+        });
+        // a driver that never got through its handshake would leave the polls and commands untested
+        if (connected[0] < fuzz.runs() / 10) {
+            throw new AssertionError(family.id() + ": only " + connected[0] + " of " + fuzz.runs() + " handshakes succeeded");
+        }
     }
 
     /**
@@ -94,7 +103,8 @@ public final class DriverFuzz {
         });
     }
 
-    private static void session(DeviceFamily family, Line line) throws Throwable {
+    /** @return whether the handshake succeeded */
+    private static boolean session(DeviceFamily family, Line line) throws Throwable {
         Fuzz f = line.fuzz;
         Fuzz.onlyThrows(() -> family.probe(line), IOException.class);
         Connection connection = new Connection(line);
@@ -103,7 +113,7 @@ public final class DriverFuzz {
             throw new AssertionError(family.id() + ": open() did not start the connection with a session handler");
         }
         SessionHandler handler = connection.handler;
-        Fuzz.onlyThrows(() -> handler.connected(line), IOException.class, DeviceException.class);
+        boolean connected = Fuzz.onlyThrows(() -> handler.connected(line), IOException.class, DeviceException.class) == null;
         for (int i = 0; i < 3; i++) {
             Fuzz.onlyThrows(() -> {
                 Telemetry t = handler.poll(line);
@@ -114,6 +124,7 @@ public final class DriverFuzz {
             }, IOException.class, DeviceException.class);
         }
         exercise(device, f);
+        return connected;
     }
 
     /** Getters must answer from whatever was read; commands complete or fail with a device error. */

@@ -99,7 +99,7 @@ class Gen1FuzzTest {
     void mutatedRealSettingsRepliesAreProtocolErrorsNeverCrashes() {
         List<String> real = List.of(device.handle("u"), device.handle("e"), device.handle("n"), device.handle("z"));
         int[] fields = { Blocks.U_FIELDS, Blocks.E_FIELDS, Blocks.N_FIELDS, Blocks.Z_FIELDS };
-        Fuzz.forTest("gen1 settings mutations", 20_000).forAll(f -> f.mutate(f.pick(real), ':'), reply -> {
+        Fuzz.forTest("gen1 settings mutations", 15_000).forAll(f -> f.mutate(f.pick(real), ':'), reply -> {
             for (int i = 0; i < real.size(); i++) {
                 char letter = real.get(i).charAt(0);
                 int expected = fields[i];
@@ -188,7 +188,7 @@ class Gen1FuzzTest {
         List<String> valid = List.of("#", "q", "u", "e", "n", "z", "j", "f", "H", "K", "p", "i", Requests.moveTo(12000), Requests.sync(500),
                 Requests.compensate(20), Requests.output(1, true), Requests.pwm(0, 255), Requests.buzzer(true), Requests.handController(false),
                 Requests.dcRun(true, 50, 500), "U:25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0:", "E:30:1200:1:0:20:", "N:1077:140:100:100:", "Z:400:3:");
-        DriverFuzz.simulator(Fuzz.forTest("VirtualAstroLink4 requests", 20_000), device, valid, ':', d -> {
+        DriverFuzz.simulator(Fuzz.forTest("VirtualAstroLink4 requests", 12_000), device, valid, ':', d -> {
             clock.advance(Duration.ofMillis(300));
             StatusLine.parse(d.handle("q"));
             SettingsBlock.parse('u', Blocks.U_FIELDS, d.handle("u"));
@@ -198,6 +198,6 @@ class Gen1FuzzTest {
 
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
-        DriverFuzz.check(Fuzz.forTest("AstroLink 4 USB driver", 500), new AstroLink4Family(), new VirtualAstroLink4(clock), ':');
+        DriverFuzz.check(Fuzz.forTest("AstroLink 4 USB driver", 400), new AstroLink4Family(), new VirtualAstroLink4(clock), ':');
     }
 }

@@ -62,7 +62,7 @@ class FuzzTest {
     @Test
     void randomAndMutatedStatusLinesAreProtocolErrorsNeverCrashes() {
         List<String> real = realStatusLines();
-        Fuzz.forTest("FocuserLink Status.parse", 30_000).forAll(f -> switch (f.nextInt(4)) {
+        Fuzz.forTest("FocuserLink Status.parse", 20_000).forAll(f -> switch (f.nextInt(4)) {
             case 0 -> f.line(60);
             case 1 -> f.fieldsLine("q:", ':', 10);
             default -> f.mutate(f.pick(real), ':');
@@ -76,7 +76,7 @@ class FuzzTest {
     @Test
     void mutatedSettingsRepliesAreProtocolErrorsNeverCrashes() {
         List<String> real = List.of(device.handle("u"), device.handle("f"), "u:400:3:100:0:60000:0:50:0:30:20:0:7:8");
-        Fuzz.forTest("FocuserLink u block", 20_000).forAll(f -> f.chance(0.2) ? f.line(60) : f.mutate(f.pick(real), ':'), reply -> {
+        Fuzz.forTest("FocuserLink u block", 10_000).forAll(f -> f.chance(0.2) ? f.line(60) : f.mutate(f.pick(real), ':'), reply -> {
             Fuzz.onlyThrows(() -> SettingsBlock.parse('u', Block.FIELDS, reply), ProtocolException.class);
             Fuzz.onlyThrows(() -> Fields.parse('f', reply).flag(1, "manual buttons"), ProtocolException.class);
         });
@@ -139,6 +139,6 @@ class FuzzTest {
 
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
-        DriverFuzz.check(Fuzz.forTest("FocuserLink driver", 1_000), new FocuserLinkFamily(), new VirtualFocuserLink(clock), ':');
+        DriverFuzz.check(Fuzz.forTest("FocuserLink driver", 600), new FocuserLinkFamily(), new VirtualFocuserLink(clock), ':');
     }
 }
