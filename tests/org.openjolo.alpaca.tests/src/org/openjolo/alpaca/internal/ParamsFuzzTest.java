@@ -42,7 +42,7 @@ class ParamsFuzzTest {
 
     @Test
     void anyQueryOrFormIsABadRequestOrParametersThatReadWithoutCrashing() {
-        Fuzz.forTest("Alpaca Params", 1_000).forAll(ParamsFuzzTest::anyEncoded, encoded -> {
+        Fuzz.forTest("Alpaca Params", 600).forAll(ParamsFuzzTest::anyEncoded, encoded -> {
             for (boolean exact : new boolean[] { true, false }) {
                 if (Fuzz.onlyThrows(() -> Params.parse(encoded, exact), HttpProblem.class) != null) {
                     continue;

@@ -99,7 +99,7 @@ class Gen1FuzzTest {
     void mutatedRealSettingsRepliesAreProtocolErrorsNeverCrashes() {
         List<String> real = List.of(device.handle("u"), device.handle("e"), device.handle("n"), device.handle("z"));
         int[] fields = { Blocks.U_FIELDS, Blocks.E_FIELDS, Blocks.N_FIELDS, Blocks.Z_FIELDS };
-        Fuzz.forTest("gen1 settings mutations", 15_000).forAll(f -> f.mutate(f.pick(real), ':'), reply -> {
+        Fuzz.forTest("gen1 settings mutations", 10_000).forAll(f -> f.mutate(f.pick(real), ':'), reply -> {
             for (int i = 0; i < real.size(); i++) {
                 char letter = real.get(i).charAt(0);
                 int expected = fields[i];
@@ -198,6 +198,6 @@ class Gen1FuzzTest {
 
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
-        DriverFuzz.check(Fuzz.forTest("AstroLink 4 USB driver", 400), new AstroLink4Family(), new VirtualAstroLink4(clock), ':');
+        DriverFuzz.check(Fuzz.forTest("AstroLink 4 USB driver", 300), new AstroLink4Family(), new VirtualAstroLink4(clock), ':');
     }
 }

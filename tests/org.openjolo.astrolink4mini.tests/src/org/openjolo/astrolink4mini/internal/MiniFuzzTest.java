@@ -62,6 +62,6 @@ class MiniFuzzTest {
 
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
-        DriverFuzz.check(Fuzz.forTest("AstroLink 4 mini driver", 300), new AstroLink4MiniFamily(), new VirtualGen1Device(clock, AstroLink4MiniFamily.DEVICE), ':');
+        DriverFuzz.check(Fuzz.forTest("AstroLink 4 mini driver", 250), new AstroLink4MiniFamily(), new VirtualGen1Device(clock, AstroLink4MiniFamily.DEVICE), ':');
     }
 }
