@@ -17,7 +17,8 @@ import java.util.function.Function;
  * the same inputs as in the whole suite. The base seed is fixed ({@link #DEFAULT_SEED}) so CI is repeatable;
  * {@code -Dopenjolo.fuzz.seed=<number>} replaces it, {@code -Dopenjolo.fuzz.seed=random} draws a new one, and
  * {@code -Dopenjolo.fuzz.runs=<n>} replaces every test's run count (for a longer soak). A failure names the
- * seed, the run and the input, escaped as a Java string literal to paste into a regression test.</p>
+ * seed, the run and the input, escaped as a Java string literal to paste into a regression test. Under Tycho the
+ * properties reach the test runtime through {@code -Dtycho.testArgLine="-Dopenjolo.fuzz.seed=..."}.</p>
  *
  * <pre>
  * Fuzz fuzz = Fuzz.forTest("StatusLine.parse", 5000);

@@ -228,7 +228,8 @@ class AlpacaFuzzTest {
             seen.merge(status == 200 ? "ASCOM " + JsonParser.parseString(answer[1]).getAsJsonObject().get("ErrorNumber").getAsInt() : "HTTP " + status, 1,
                     Integer::sum);
             if (r.method().equals("HEAD")) {
-                assertTrue(status == 405, "HEAD is not Alpaca's: " + status);
+                // 405 from the server, or the JDK's own 400 or 404 for a target it cannot parse or place; no body to check
+                assertTrue(HTTP_ERRORS.contains(status), "HEAD is not Alpaca's: " + status);
                 return;
             }
             if (status != 200) {
