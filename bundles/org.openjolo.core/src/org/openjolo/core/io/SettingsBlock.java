@@ -33,11 +33,12 @@ public final class SettingsBlock {
     }
 
     /**
-     * Parses a block reply and checks that it has at least {@code expected} numeric fields.
+     * Parses a block reply and checks that it has at least {@code expected} numeric fields, each a whole number an int holds once rounded.
      *
      * @param letter   the lower-case read letter
      * @param expected number of fields
-     * @throws ProtocolException when the reply is not that block or a field is not a number
+     * @throws ProtocolException when the reply is not that block, one of the expected fields is not a number or does not fit an
+     *                           int, or any field holds a character that is not printable ASCII (it could not be written back)
      */
     public static SettingsBlock parse(char letter, int expected, String reply) throws ProtocolException {
         Fields f = Fields.parse(letter, reply);
@@ -45,10 +46,28 @@ public final class SettingsBlock {
             throw new ProtocolException("Settings block '" + letter + "' has " + f.count() + " fields, expected " + expected, reply);
         }
         SettingsBlock b = new SettingsBlock(letter, new ArrayList<>(f.tokens().subList(1, f.tokens().size())));
+        for (int i = 1; i <= f.count(); i++) {
+            // every field, understood or not, goes back to the device in the next write: it must keep that a line
+            int bad = firstNonPrintable(f.text(i));
+            if (bad >= 0) {
+                throw new ProtocolException(String.format(java.util.Locale.ROOT, "Field %d (%c field %d) contains the character U+%04X, expected printable ASCII",
+                        i, letter, i, bad), reply);
+            }
+        }
         for (int i = 1; i <= expected; i++) {
-            f.decimal(i, letter + " field " + i);
+            long rounded = Math.round(f.decimal(i, letter + " field " + i));
+            // get() hands the drivers an int: a larger number would silently wrap into another setting
+            if (rounded < Integer.MIN_VALUE || rounded > Integer.MAX_VALUE) {
+                throw new ProtocolException("Field " + i + " (" + letter + " field " + i + ") is '" + f.text(i).strip()
+                        + "', expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, reply);
+            }
         }
         return b;
+    }
+
+    /** The first character of {@code s} outside printable ASCII (a line end, a control, non-ASCII), or -1. */
+    private static int firstNonPrintable(String s) {
+        return s.chars().filter(c -> c < 0x20 || c > 0x7e).findFirst().orElse(-1);
     }
 
     /** Field {@code n} (1-based) as an integer (decimals rounded, as some firmwares send {@code 14.0}). */
@@ -108,7 +127,14 @@ public final class SettingsBlock {
      * @throws DeviceException (INVALID_VALUE) naming the first wrong field
      */
     public static void check(String key, String value, List<Rule> rules) throws DeviceException {
-        String[] values = value == null ? new String[0] : value.strip().split(":");
+        String text = value == null ? "" : value.strip();
+        int bad = firstNonPrintable(text);
+        if (bad >= 0) {
+            // the drivers write the text as it is: a line end or a non-ASCII character would break the request
+            throw new DeviceException(Reason.INVALID_VALUE, String.format(java.util.Locale.ROOT,
+                    "Setting '%s' contains the character U+%04X; it takes whole numbers separated by ':'", key, bad));
+        }
+        String[] values = text.isEmpty() ? new String[0] : text.split(":");
         if (values.length != rules.size()) {
             throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "' needs " + rules.size() + " values separated by ':', found " + values.length);
         }
@@ -116,7 +142,12 @@ public final class SettingsBlock {
             Rule r = rules.get(i);
             long v;
             try {
-                v = Long.parseLong(values[i].strip());
+                String digits = values[i].strip();
+                // Long.parseLong also takes other scripts' digits, which the device could not read
+                if (!digits.matches("[-+]?[0-9]+")) {
+                    throw new NumberFormatException(digits);
+                }
+                v = Long.parseLong(digits);
             } catch (NumberFormatException e) {
                 throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " '" + values[i] + "' is not a whole number");
             }
