@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$ROOT"
 hours="${1:-12}"
 period="${2:-10}"
-./mvnw -B verify -Dtest=SoakBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
+./mvnw -B verify -Dtest=SoakBenchmark -Dopenjolo.test.timeout=14400 -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
     "-Dtycho.testArgLine=-Dopenjolo.io.pollPeriodMs=$period -Dopenjolo.soak.hours=$hours" \
     -pl tests/org.openjolo.reliability.tests -am 2>&1 | grep -E "^soak |BUILD|Tests run:|FAIL"

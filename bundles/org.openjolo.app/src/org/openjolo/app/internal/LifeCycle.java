@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
@@ -30,7 +31,7 @@ public final class LifeCycle {
         String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         StartupOptions options = StartupOptions.parse(args);
         options.errors.forEach(e -> status.report(Severity.ERROR, e));
-        reportFirstTelemetry(registry);
+        reportFirstTelemetry(registry, Display.getCurrent());
         if (!options.connections.isEmpty()) {
             for (ConnectionSpec spec : options.connections) {
                 report(status, spec, connections.connect(spec));
@@ -55,8 +56,11 @@ public final class LifeCycle {
         });
     }
 
-    /** Logs how long after the JVM started the first device values arrived (a number we track). */
-    private static void reportFirstTelemetry(DeviceRegistry registry) {
+    /**
+     * Logs how long after the JVM started the first device values arrived, and when the UI thread had taken them
+     * (the parts queue their update as they receive values, so it runs behind theirs): numbers we track.
+     */
+    private static void reportFirstTelemetry(DeviceRegistry registry, Display display) {
         AtomicBoolean done = new AtomicBoolean();
         registry.addListener(new DeviceRegistry.RegistryListener() {
             @Override
@@ -67,6 +71,10 @@ public final class LifeCycle {
                         if (done.compareAndSet(false, true)) {
                             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                             LOG.log(Level.INFO, "First telemetry from {0} {1} ms after the JVM started", d, ms);
+                            if (display != null && !display.isDisposed()) {
+                                display.asyncExec(() -> LOG.log(Level.INFO, "First telemetry on screen {0} ms after the JVM started",
+                                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                            }
                         }
                         d.removeListener(this);
                     }
