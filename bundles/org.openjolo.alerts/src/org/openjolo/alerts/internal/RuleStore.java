@@ -16,7 +16,8 @@ import org.openjolo.core.DeviceProfile;
 /**
  * A device's rules in its profile: for every rule, what may differ from the defaults ({@code alert.<id>.min},
  * {@code .max}, {@code .warn}, {@code .critical}, {@code .enabled}, {@code .value}), so that improved defaults
- * reach rules the operator never touched. A stored rule that is not valid is reported and its default used.
+ * reach rules the operator never touched. A stored rule that is not valid, or has a value that cannot be read,
+ * is reported and its defaults are used; the other rules are kept.
  */
 final class RuleStore {
 
@@ -39,9 +40,9 @@ final class RuleStore {
         List<AlertRule> rules = new ArrayList<>(defaults.size());
         for (AlertRule d : defaults) {
             String k = "alert." + d.id() + ".";
-            AlertRule r = new AlertRule(d.id(), p.get(k + "value", d.valueId()), d.label(), limit(p, k + "min", d.min()), limit(p, k + "max", d.max()),
-                    p.getDouble(k + "warn", d.warnPercent()), p.getBoolean(k + "critical", d.critical()), p.getBoolean(k + "enabled", d.enabled()));
             try {
+                AlertRule r = new AlertRule(d.id(), p.get(k + "value", d.valueId()), d.label(), limit(p, k + "min", d.min()), limit(p, k + "max", d.max()),
+                        number(p, k + "warn", d.warnPercent()), bool(p, k + "critical", d.critical()), bool(p, k + "enabled", d.enabled()));
                 rules.add(checkValue(d, r).validate());
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "The stored alert rule ''{0}'' is not valid ({1}); its defaults are used", d.label(), e.getMessage());
@@ -90,10 +91,37 @@ final class RuleStore {
         p.putAll(Map.of(NOTIFY_BUZZER, Boolean.toString(n.deviceBuzzer()), NOTIFY_SOUND, Boolean.toString(n.systemSound())));
     }
 
-    /** A stored limit: "none" for no limit, a number, or the default when unset or unreadable. */
+    /** A stored limit: "none" for no limit, a number, or the default when unset. */
     private static double limit(DeviceProfile p, String key, double fallback) {
-        String v = p.get(key, "").strip();
-        return v.equals("none") ? Double.NaN : p.getDouble(key, fallback);
+        return p.get(key, "").strip().equals("none") ? Double.NaN : number(p, key, fallback);
+    }
+
+    /** A stored number, or the default when unset; a value that is not a number is an error, never silently the default. */
+    private static double number(DeviceProfile p, String key, double fallback) {
+        String v = p.get(key).map(String::strip).orElse(null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // told below, with the key
+        }
+        throw new IllegalArgumentException(key + " is '" + v + "', not a number");
+    }
+
+    private static boolean bool(DeviceProfile p, String key, boolean fallback) {
+        String v = p.get(key).map(String::strip).orElse(null);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(key + " is '" + v + "', not true or false");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     private static String text(double v) {

@@ -7,19 +7,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 
 /**
- * The observatory-wide safety settings in {@code settings/safety.json}. An unreadable file is set aside with a
- * message and the defaults are used.
+ * The observatory-wide safety settings in {@code settings/safety.json}. A file that cannot be read, or holds a
+ * value of the wrong kind or out of range, is set aside with a message and the defaults are used; a value
+ * that is missing has its default.
  */
 final class SafetySettings {
 
     private static final System.Logger LOG = System.getLogger(SafetySettings.class.getName());
     private static final Gson GSON = new Gson();
     static final Duration DEFAULT_HOLD_OFF = Duration.ofMinutes(5);
+    static final Duration MAX_HOLD_OFF = Duration.ofHours(1);
 
     /** The file's shape. */
     private static final class Stored {
@@ -33,14 +35,13 @@ final class SafetySettings {
         this.file = file;
         if (Files.exists(file)) {
             try {
-                Stored s = GSON.fromJson(Files.readString(file), Stored.class);
-                if (s == null || s.holdOffSeconds < 0 || s.holdOffSeconds > 3600) {
-                    throw new JsonParseException("the hold-off must be from 0 to 3600 s");
+                long seconds = JsonFile.wholeNumber(JsonFile.readObject(file), "holdOffSeconds", DEFAULT_HOLD_OFF.toSeconds());
+                if (seconds < 0 || seconds > MAX_HOLD_OFF.toSeconds()) {
+                    throw new IOException("the hold-off must be from 0 to " + MAX_HOLD_OFF.toSeconds() + " s, not " + seconds + " s");
                 }
-                holdOff = Duration.ofSeconds(s.holdOffSeconds);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not read the safety settings {0} ({1}); defaults are used; {2}", file, e.getMessage(),
-                        AtomicFiles.keepAside(file));
+                holdOff = Duration.ofSeconds(seconds);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The safety settings", e.getMessage(), "defaults are used"));
             }
         }
     }

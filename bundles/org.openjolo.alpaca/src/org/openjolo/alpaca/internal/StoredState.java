@@ -11,14 +11,19 @@ import java.util.Map;
 
 import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * {@code settings/alpaca.json}: the server settings and, per Alpaca device type, the device keys in the order
  * their numbers were given, so a device keeps its number across restarts (clients store it). An unreadable file
- * is set aside with a message and the defaults are used.
+ * is set aside with a message and the defaults are used; when only the server settings or only the numbers are
+ * wrong, the file is set aside all the same and the other half is kept. A setting that is missing has its
+ * default.
  */
 final class StoredState {
 
@@ -36,19 +41,70 @@ final class StoredState {
 
     StoredState(Path file) {
         this.file = file;
-        if (Files.exists(file)) {
-            try {
-                Shape s = GSON.fromJson(Files.readString(file), Shape.class);
-                if (s == null || s.settings == null || s.numbers == null) {
-                    throw new IOException("it is empty or incomplete");
-                }
-                s.settings.validate();
-                state = s;
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not read the Alpaca settings {0} ({1}); defaults are used; {2}", file, e.getMessage(),
-                        AtomicFiles.keepAside(file));
-            }
+        if (!Files.exists(file)) {
+            return;
         }
+        JsonObject root;
+        try {
+            root = JsonFile.readObject(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The Alpaca settings", e.getMessage(),
+                    "defaults are used and devices are numbered afresh"));
+            return;
+        }
+        // the two halves are independent: clients keep device numbers, so bad server settings must not renumber
+        List<String> problems = new ArrayList<>();
+        try {
+            state.settings = settings(JsonFile.object(root, "settings"));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add("settings: " + e.getMessage() + " (the default server settings are used)");
+        }
+        try {
+            JsonObject numbers = JsonFile.object(root, "numbers");
+            if (numbers != null) {
+                for (Map.Entry<String, JsonElement> e : numbers.entrySet()) {
+                    state.numbers.put(e.getKey(), keys(e.getKey(), e.getValue()));
+                }
+            }
+        } catch (IOException e) {
+            state.numbers.clear();
+            problems.add("device numbers: " + e.getMessage() + " (devices are numbered afresh)");
+        }
+        if (!problems.isEmpty()) {
+            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The Alpaca settings", String.join("; ", problems), "the rest is used"));
+            save();
+        }
+    }
+
+    private static AlpacaSettings settings(JsonObject o) throws IOException {
+        AlpacaSettings d = AlpacaSettings.DEFAULT;
+        if (o == null) {
+            return d;
+        }
+        return new AlpacaSettings(JsonFile.bool(o, "enabled", d.enabled()), JsonFile.bool(o, "lan", d.lan()), JsonFile.text(o, "address", d.address()),
+                port(o, "port", d.port()), port(o, "discoveryPort", d.discoveryPort())).validate();
+    }
+
+    private static int port(JsonObject o, String member, int fallback) throws IOException {
+        long p = JsonFile.wholeNumber(o, member, fallback);
+        if (p < 0 || p > 65535) {
+            throw new IOException("'" + member + "' must be from 0 to 65535, not " + p);
+        }
+        return (int) p;
+    }
+
+    private static List<String> keys(String type, JsonElement e) throws IOException {
+        if (!e.isJsonArray()) {
+            throw new IOException("'" + type + "' holds " + JsonFile.kind(e) + " where a list of device keys belongs");
+        }
+        List<String> keys = new ArrayList<>();
+        for (JsonElement k : e.getAsJsonArray()) {
+            if (!k.isJsonPrimitive() || !k.getAsJsonPrimitive().isString()) {
+                throw new IOException("'" + type + "' lists " + JsonFile.kind(k) + " where a device key belongs");
+            }
+            keys.add(k.getAsString());
+        }
+        return keys;
     }
 
     synchronized AlpacaSettings settings() {

@@ -3,6 +3,9 @@ package org.openjolo.charts.internal;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +87,10 @@ final class CsvLog implements Closeable {
                 out.write(BOM + header + "\n");
             } else if (header.equals(firstLine(f))) {
                 out = Files.newBufferedWriter(f, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                if (!endsWithNewline(f)) {
+                    // the last row was cut short (a crash or a full disk): the next one must start on a line of its own
+                    out.write('\n');
+                }
             } else {
                 continue;
             }
@@ -95,9 +102,26 @@ final class CsvLog implements Closeable {
     }
 
     private static String firstLine(Path f) throws IOException {
-        try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            return line == null ? "" : line.startsWith(BOM) ? line.substring(1) : line;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(f)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        // decoded leniently: a file that is not UTF-8 is not ours to continue, and must not stop the logging
+        String text = new String(head, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        return line.startsWith(BOM) ? line.substring(1) : line;
+    }
+
+    private static boolean endsWithNewline(Path f) throws IOException {
+        try (SeekableByteChannel c = Files.newByteChannel(f)) {
+            if (c.size() == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            c.position(c.size() - 1).read(last);
+            return last.get(0) == '\n';
         }
     }
 

@@ -8,11 +8,15 @@ import java.time.Duration;
 
 import org.openjolo.charts.ChartSettings;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
+import com.google.gson.JsonObject;
 
-/** The chart settings in {@code settings/charts.json}. An unreadable file is set aside and the defaults are used. */
+/**
+ * The chart settings in {@code settings/charts.json}. A file that cannot be read, or holds a value of the wrong
+ * kind or not offered, is set aside and the defaults are used; a value that is missing has its default.
+ */
 final class SettingsStore {
 
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
@@ -35,16 +39,20 @@ final class SettingsStore {
         if (!Files.exists(file)) {
             return ChartSettings.DEFAULTS;
         }
+        ChartSettings d = ChartSettings.DEFAULTS;
         try {
-            Stored s = GSON.fromJson(Files.readString(file), Stored.class);
-            if (s == null) {
-                throw new JsonParseException("the file is empty");
+            JsonObject o = JsonFile.readObject(file);
+            long sampling = JsonFile.wholeNumber(o, "samplingSeconds", d.sampling().toSeconds());
+            long period = JsonFile.wholeNumber(o, "periodHours", d.period().toHours());
+            boolean collect = JsonFile.bool(o, "collectToFile", d.collectToFile());
+            // checked here: Duration.ofHours of a huge number fails with a message about arithmetic
+            if (sampling < 0 || sampling > 3600 || period < 0 || period > 1000) {
+                throw new IOException("the sampling (" + sampling + " s) or the period (" + period + " h) is out of range");
             }
-            return new ChartSettings(Duration.ofSeconds(s.samplingSeconds), Duration.ofHours(s.periodHours), s.collectToFile);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the chart settings {0} ({1}); defaults are used; {2}", file, e.getMessage(),
-                    AtomicFiles.keepAside(file));
-            return ChartSettings.DEFAULTS;
+            return new ChartSettings(Duration.ofSeconds(sampling), Duration.ofHours(period), collect);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The chart settings", e.getMessage(), "defaults are used"));
+            return d;
         }
     }
 

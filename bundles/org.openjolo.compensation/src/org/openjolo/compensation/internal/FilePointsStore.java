@@ -1,7 +1,7 @@
 package org.openjolo.compensation.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +12,24 @@ import org.openjolo.compensation.CompensationPoint;
 import org.openjolo.compensation.PointsStore;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
-/** Points as JSON: {@code compensation/<device>/<filter>.json}. */
+/**
+ * Points as JSON: {@code compensation/<device>/<filter>.json}, one file per filter, so a damaged file costs one
+ * table. A damaged file is kept aside when its table is loaded, and the part says so; one whose filter cannot be
+ * told from its name is kept aside when the filters are listed, with a warning in the log.
+ */
 @Component(service = PointsStore.class)
 public final class FilePointsStore implements PointsStore {
 
+    private static final System.Logger LOG = System.getLogger(FilePointsStore.class.getName());
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** The file's shape. */
@@ -56,21 +63,45 @@ public final class FilePointsStore implements PointsStore {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
-                try {
-                    Stored s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), Stored.class);
-                    if (s != null && s.filter() != null) {
-                        out.add(s.filter());
-                    }
-                } catch (IOException | JsonParseException e) {
-                    // an unreadable file is reported when its filter is loaded
-                }
-            }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
         } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not list the compensation points in {0}: {1}", dir, e.getMessage());
             return List.of();
         }
-        return out.stream().sorted().toList();
+        for (Path f : files) {
+            String problem;
+            try {
+                String name = JsonFile.text(JsonFile.readObject(f), "filter", null);
+                if (name != null) {
+                    out.add(name);
+                    continue;
+                }
+                problem = "the filter's name is missing";
+            } catch (IOException e) {
+                problem = e.getMessage();
+            }
+            // listed under its name when the file name tells it, so that loading it says what is wrong in the part
+            String name = filterNamed(f);
+            if (name != null) {
+                out.add(name);
+            } else {
+                LOG.log(Level.WARNING, AtomicFiles.keepAside(f, "The compensation points", problem, "its filter is not listed"));
+            }
+        }
+        return out.stream().distinct().sorted().toList();
+    }
+
+    /** The filter a file name stands for, when {@link AtomicFiles#safeName} kept the name as it was. */
+    private static String filterNamed(Path f) {
+        String name = f.getFileName().toString();
+        int hash = name.lastIndexOf('-');
+        if (hash <= 0) {
+            return null;
+        }
+        String filter = name.substring(0, hash);
+        return (AtomicFiles.safeName(filter) + ".json").equals(name) ? filter : null;
     }
 
     @Override
@@ -80,20 +111,34 @@ public final class FilePointsStore implements PointsStore {
             return List.of();
         }
         try {
-            Stored s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), Stored.class);
-            if (s == null || s.points() == null) {
-                throw new JsonParseException("no points");
+            JsonElement points = JsonFile.readObject(f).get("points");
+            if (points == null || !points.isJsonArray()) {
+                throw new IOException("it holds " + (points == null ? "no points" : JsonFile.kind(points) + " where the list of points belongs"));
             }
-            for (CompensationPoint p : s.points()) {
-                if (p == null || !Double.isFinite(p.temperature())) {
-                    throw new JsonParseException("a point without a temperature");
-                }
+            List<CompensationPoint> out = new ArrayList<>();
+            for (JsonElement p : points.getAsJsonArray()) {
+                out.add(point(p, out.size() + 1));
             }
-            return List.copyOf(s.points());
-        } catch (JsonParseException | IllegalArgumentException | IOException e) {
-            throw new IOException("The compensation points of filter '" + filter + "' could not be read (" + e.getMessage()
-                    + "); " + AtomicFiles.keepAside(f) + " and the table starts empty", e);
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new IOException(AtomicFiles.keepAside(f, "The compensation points of filter '" + filter + "'", e.getMessage(), "the table starts empty"), e);
         }
+    }
+
+    private static CompensationPoint point(JsonElement e, int n) throws IOException {
+        if (!e.isJsonObject()) {
+            throw new IOException("point " + n + " is " + JsonFile.kind(e));
+        }
+        JsonObject o = e.getAsJsonObject();
+        JsonElement t = o.get("temperature");
+        if (t == null || !t.isJsonPrimitive() || !t.getAsJsonPrimitive().isNumber() || !Double.isFinite(t.getAsDouble())) {
+            throw new IOException("point " + n + " has no temperature");
+        }
+        long position = JsonFile.wholeNumber(o, "position", -1);
+        if (position < 0 || position > Integer.MAX_VALUE) {
+            throw new IOException("point " + n + " has no focuser position (a whole number of steps, 0 or more)");
+        }
+        return new CompensationPoint(t.getAsDouble(), (int) position);
     }
 
     @Override

@@ -20,9 +20,12 @@ final class SettingsStore {
     static CompensationSettings load(DeviceProfile p) {
         CompensationSettings d = CompensationSettings.DEFAULT;
         CompensationMode mode;
+        String stored = p.get("compensation.mode", d.mode().name());
         try {
-            mode = CompensationMode.valueOf(p.get("compensation.mode", d.mode().name()));
+            mode = CompensationMode.valueOf(stored);
         } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "The stored compensation mode ''{0}'' is not one of {1}; {2} is used", stored,
+                    java.util.Arrays.toString(CompensationMode.values()), d.mode());
             mode = d.mode();
         }
         CompensationSettings s = new CompensationSettings(mode, p.getDouble("compensation.coefficient", d.coefficient()),

@@ -2,25 +2,27 @@ package org.openjolo.core.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 import org.openjolo.transport.TransportAddress;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * The connections to restore at the next start, in {@code settings/connections.json}. A file that cannot be
- * read is moved aside with a warning and the workbench starts with none.
+ * read is moved aside with a warning and the workbench starts with none; entries it does not understand are
+ * dropped (the file as it was is kept aside too) and the others are reconnected.
  */
 final class ConnectionMemory {
 
@@ -59,23 +61,33 @@ final class ConnectionMemory {
         if (!Files.exists(file)) {
             return;
         }
+        JsonObject stored;
         try {
-            String json = Files.readString(file, StandardCharsets.UTF_8);
-            Map<String, Stored> stored = GSON.fromJson(json, new TypeToken<LinkedHashMap<String, Stored>>() { }.getType());
-            if (stored == null) {
-                throw new JsonParseException("empty file");
-            }
-            for (Map.Entry<String, Stored> e : stored.entrySet()) {
-                Stored s = e.getValue();
-                if (s == null || s.family() == null || s.family().isBlank()) {
-                    throw new JsonParseException("entry '" + e.getKey() + "' has no family");
+            stored = JsonFile.readObject(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The remembered connections", e.getMessage(), "no device is reconnected"));
+            return;
+        }
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> e : stored.entrySet()) {
+            try {
+                if (!e.getValue().isJsonObject()) {
+                    throw new IOException("it holds " + JsonFile.kind(e.getValue()));
                 }
-                entries.put(e.getKey(), new ConnectionSpec(s.family(), s.address() == null ? null : TransportAddress.parse(s.address())));
+                String family = JsonFile.text(e.getValue().getAsJsonObject(), "family", "");
+                String address = JsonFile.text(e.getValue().getAsJsonObject(), "address", null);
+                if (family.isBlank()) {
+                    throw new IOException("it has no family");
+                }
+                entries.put(e.getKey(), new ConnectionSpec(family, address == null ? null : TransportAddress.parse(address)));
+            } catch (IOException | IllegalArgumentException x) {
+                bad.add("'" + e.getKey() + "': " + x.getMessage());
             }
-        } catch (IOException | RuntimeException e) {
-            entries.clear();
-            LOG.log(Level.WARNING, "The remembered connections in {0} could not be read ({1}); {2}; no device is reconnected",
-                    file, e.getMessage(), AtomicFiles.keepAside(file));
+        }
+        if (!bad.isEmpty()) {
+            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The remembered connections", "entries not understood: " + String.join("; ", bad),
+                    entries.isEmpty() ? "no device is reconnected" : "the other " + entries.size() + " are reconnected"));
+            save();
         }
     }
 

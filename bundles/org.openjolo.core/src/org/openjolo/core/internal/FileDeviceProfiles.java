@@ -2,9 +2,10 @@ package org.openjolo.core.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,15 +15,20 @@ import org.openjolo.core.DataLocation;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.DeviceProfiles;
 import org.openjolo.core.store.AtomicFiles;
+import org.openjolo.core.store.JsonFile;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
-/** Profiles as JSON files under {@code settings/profiles/}, one per device. */
+/**
+ * Profiles as JSON files under {@code settings/profiles/}, one per device, so a damaged file costs one device's
+ * profile only. A file that cannot be read is kept aside and that device starts with defaults; values of the
+ * wrong kind are dropped and the rest is used (the file as it was is kept aside too).
+ */
 @Component(service = DeviceProfiles.class)
 public final class FileDeviceProfiles implements DeviceProfiles {
 
@@ -66,17 +72,26 @@ public final class FileDeviceProfiles implements DeviceProfiles {
             if (!Files.exists(file)) {
                 return;
             }
+            JsonObject stored;
             try {
-                Map<String, String> stored = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
-                        new TypeToken<TreeMap<String, String>>() { }.getType());
-                if (stored == null) {
-                    throw new JsonParseException("empty file");
+                stored = JsonFile.readObject(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The device profile", e.getMessage(), "defaults are used for this device"));
+                return;
+            }
+            List<String> bad = new ArrayList<>();
+            for (Map.Entry<String, JsonElement> e : stored.entrySet()) {
+                if (e.getValue().isJsonPrimitive()) {
+                    values.put(e.getKey(), e.getValue().getAsString());
+                } else {
+                    bad.add("'" + e.getKey() + "' holds " + JsonFile.kind(e.getValue()));
                 }
-                values.putAll(stored);
-            } catch (IOException | RuntimeException e) {
-                values.clear();
-                LOG.log(Level.WARNING, "The device profile {0} could not be read ({1}); {2}; defaults are used",
-                        file, e.getMessage(), AtomicFiles.keepAside(file));
+            }
+            if (!bad.isEmpty()) {
+                // the good values are used; the file as it was stays for the operator
+                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The device profile", "values must be texts or numbers: " + String.join(", ", bad),
+                        "the other " + values.size() + " values are used"));
+                save();
             }
         }
 
@@ -99,6 +114,10 @@ public final class FileDeviceProfiles implements DeviceProfiles {
                     values.put(k, v);
                 }
             });
+            save();
+        }
+
+        private void save() {
             try {
                 AtomicFiles.writeString(file, GSON.toJson(values));
             } catch (IOException e) {

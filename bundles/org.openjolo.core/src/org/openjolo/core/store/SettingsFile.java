@@ -1,8 +1,6 @@
 package org.openjolo.core.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +45,7 @@ public final class SettingsFile {
     public static Map<String, String> load(Path file, String familyId) throws IOException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = AtomicFiles.readString(file);
         } catch (IOException e) {
             throw new IOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

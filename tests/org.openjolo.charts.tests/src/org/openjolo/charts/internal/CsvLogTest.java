@@ -109,4 +109,42 @@ class CsvLogTest {
         assertTrue(log.file().getFileName().toString().endsWith("_2.csv"), log.file().toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(probe.file()));
     }
+
+    @Test
+    void aNightFileThatIsNotOursOrNotTextIsLeftAloneAndTheLogGoesOnInTheNextPart() throws IOException {
+        CsvLog probe = new CsvLog(dir, DEVICE, ZONE);
+        probe.write(point("2026-12-01T20:00:00", StandardTelemetry.TEMPERATURE_1, 1));
+        probe.close();
+        byte[] garbage = { (byte) 0xff, (byte) 0xfe, 0x00, 'x', '\n', (byte) 0xc3, 0x28 };
+        Files.write(probe.file(), garbage);
+        CsvLog log = new CsvLog(dir, DEVICE, ZONE);
+        log.write(point("2026-12-01T21:00:00", StandardTelemetry.TEMPERATURE_1, 2));
+        log.close();
+        assertTrue(log.file().getFileName().toString().endsWith("_2.csv"), log.file().toString());
+        assertEquals(List.of("\uFEFFTime,Temperature #1 [°C]", "2026-12-01 21:00:00,2.000"), lines(log.file()));
+        assertEquals(List.of((byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 'x', (byte) '\n', (byte) 0xc3, (byte) 0x28),
+                bytes(Files.readAllBytes(probe.file())), "never rewritten");
+    }
+
+    @Test
+    void aRowCutShortByACrashIsFollowedByTheNextRowOnALineOfItsOwn() throws IOException {
+        CsvLog log = new CsvLog(dir, DEVICE, ZONE);
+        log.write(point("2026-12-01T22:00:00", StandardTelemetry.TEMPERATURE_1, 1));
+        log.close();
+        Files.writeString(log.file(), "2026-12-01 22:00:05,1.2", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        CsvLog again = new CsvLog(dir, DEVICE, ZONE);
+        again.write(point("2026-12-01T22:10:00", StandardTelemetry.TEMPERATURE_1, 2));
+        again.close();
+        assertEquals(log.file(), again.file());
+        assertEquals(List.of("\uFEFFTime,Temperature #1 [°C]", "2026-12-01 22:00:00,1.000", "2026-12-01 22:00:05,1.2", "2026-12-01 22:10:00,2.000"),
+                lines(log.file()));
+    }
+
+    private static List<Byte> bytes(byte[] b) {
+        List<Byte> out = new java.util.ArrayList<>();
+        for (byte x : b) {
+            out.add(x);
+        }
+        return out;
+    }
 }

@@ -1,5 +1,6 @@
 package org.openjolo.core.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openjolo.core.DeviceProfile;
+import org.openjolo.testing.DamagedFiles;
+import org.openjolo.testing.DamagedFiles.Damage;
+import org.openjolo.testing.DamagedFiles.Warnings;
 
 class ProfilesTest {
 
@@ -53,5 +60,63 @@ class ProfilesTest {
             assertEquals(1, files.filter(f -> f.getFileName().toString().contains(".corrupt-")).count());
         }
         assertTrue(FileDeviceProfiles.fileName("tcp:a/b\\c:4030").matches("[A-Za-z0-9._-]+-[0-9a-f]+\\.json"));
+    }
+
+    static List<Damage> damages() {
+        return DamagedFiles.of("{\n  \"focuser.backlash\": \"-35\",\n  \"output.1.label\": \"Mount\"\n}", "{\"output.1.label\": {}}",
+                "{\"output.1.label\": [\"Mount\"]}", "{\"output.1.label\": null}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damages")
+    void aDamagedProfileIsKeptAsideWithOneWarningAndCostsOnlyItsDevice(Damage damage) throws Exception {
+        String key = "astrolink4@serial:/dev/ttyUSB1";
+        String other = "astrolink4@serial:/dev/ttyUSB2";
+        new FileDeviceProfiles(() -> home).of(other).put("output.1.label", "Dew heater");
+        Path dir = home.resolve("settings/profiles");
+        Path file = dir.resolve(FileDeviceProfiles.fileName(key));
+        Path otherFile = dir.resolve(FileDeviceProfiles.fileName(other));
+        byte[] otherBytes = Files.readAllBytes(otherFile);
+        Files.write(file, damage.bytes());
+
+        FileDeviceProfiles profiles = new FileDeviceProfiles(() -> home);
+        DeviceProfile p;
+        List<String> warnings;
+        try (Warnings w = new Warnings(FileDeviceProfiles.class.getName())) {
+            p = profiles.of(key);
+            assertEquals("Dew heater", profiles.of(other).get("output.1.label", ""), "another device's profile is not reset");
+            warnings = w.messages();
+        }
+        assertEquals(Map.of(), p.all());
+        Path kept = DamagedFiles.keptAside(file);
+        assertArrayEquals(damage.bytes(), Files.readAllBytes(kept), "the file is kept as it was");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).matches("The device profile " + Pattern.quote(file.toString()) + " could not be read \\(.+\\); it was kept as "
+                + Pattern.quote(kept.toString()) + "; .+\\."), warnings.get(0));
+
+        p.put("focuser.backlash", "12");
+        try (Warnings w = new Warnings(FileDeviceProfiles.class.getName())) {
+            assertEquals(Map.of("focuser.backlash", "12"), new FileDeviceProfiles(() -> home).of(key).all(), "the next save is read back");
+            assertEquals(List.of(), w.messages());
+        }
+        assertEquals(List.of(kept), DamagedFiles.keptFiles(file));
+        assertArrayEquals(otherBytes, Files.readAllBytes(otherFile), "the other device's file is untouched");
+    }
+
+    @Test
+    void valuesOfTheWrongKindAreDroppedAndTheOthersKept() throws Exception {
+        String key = "astrolink4@serial:/dev/ttyUSB3";
+        Path file = home.resolve("settings/profiles").resolve(FileDeviceProfiles.fileName(key));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"output.1.label\": \"Mount\", \"pwm.1\": {\"mode\": \"HEAT\"}, \"focuser.backlash\": -35, \"lock\": true}");
+        try (Warnings w = new Warnings(FileDeviceProfiles.class.getName())) {
+            DeviceProfile p = new FileDeviceProfiles(() -> home).of(key);
+            assertEquals(Map.of("output.1.label", "Mount", "focuser.backlash", "-35", "lock", "true"), p.all());
+            assertEquals(1, w.messages().size(), w.messages().toString());
+            assertTrue(w.messages().get(0).contains("values must be texts or numbers: 'pwm.1' holds an object"), w.messages().get(0));
+            assertTrue(w.messages().get(0).endsWith("; the other 3 values are used."), w.messages().get(0));
+        }
+        assertEquals(3, new FileDeviceProfiles(() -> home).of(key).all().size(), "written back at once");
+        assertEquals(1, DamagedFiles.keptFiles(file).size());
     }
 }

@@ -8,17 +8,71 @@ import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.openjolo.core.DataLocation;
+import org.openjolo.core.DeviceProfiles;
+import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.DamagedFiles;
+import org.openjolo.testing.Services;
 import org.openjolo.testing.ui.WorkbenchHarness;
+import org.openjolo.ui.StatusReporter;
 
-/** The generic parts with a simulated AstroLink 4 USB, driven as an operator would. */
+/**
+ * The generic parts with a simulated AstroLink 4 USB, driven as an operator would; and what a start with a
+ * damaged saved file shows.
+ */
 class WorkbenchUiTest {
+
+    private static final String GARBAGE_LAYOUT = "<?xml version=\"1.0\"?><not-a-model";
+
+    /** A device whose profile is found damaged as the workbench starts, and the layout file E4 would restore. */
+    private Path damagedProfile;
+    private Path layout;
+    private final List<StatusReporter.Message> reported = new CopyOnWriteArrayList<>();
 
     @Test
     void everyGenericPartShowsTheSimulatedDeviceAndFollowsItsCommands() throws Throwable {
-        WorkbenchHarness.run(this::operate);
+        Path root = Services.await(DataLocation.class).root();
+        layout = root.resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, GARBAGE_LAYOUT);
+        String key = "astrolink4@serial:/dev/openjolo-ui-test-damaged";
+        damagedProfile = root.resolve("settings/profiles").resolve(AtomicFiles.safeName(key) + ".json");
+        Files.createDirectories(damagedProfile.getParent());
+        Files.writeString(damagedProfile, "{\"output.1.label\": \"Mou");
+        // read by the same loader a device's connection at start uses, before the start is reported
+        Services.await(DeviceProfiles.class).of(key);
+        StatusReporter status = Services.await(StatusReporter.class);
+        Consumer<StatusReporter.Message> listener = reported::add;
+        status.addListener(listener);
+        try {
+            WorkbenchHarness.run(this::operate);
+        } finally {
+            status.removeListener(listener);
+        }
+    }
+
+    /** Damaged files: the one line about them once the start's connections are reported; a bad layout file never read. */
+    private void damagedFilesAtStart(WorkbenchHarness w) throws Exception {
+        String notice = "A saved file could not be read and was kept aside: settings/profiles/" + damagedProfile.getFileName()
+                + " (defaults used; see Help > Show Application Log)";
+        Await.until("the kept file told in the status line", WAIT, () -> reported.stream().anyMatch(m -> m.text().equals(notice)),
+                () -> reported.toString());
+        List<String> texts = reported.stream().map(StatusReporter.Message::text).toList();
+        assertEquals(1, texts.stream().filter(notice::equals).count(), texts.toString());
+        int connected = texts.indexOf(texts.stream().filter(t -> t.startsWith("Connected AstroLink 4 USB")).findFirst().orElseThrow());
+        assertTrue(texts.indexOf(notice) > connected, "after the start's connections, so it is the line left showing: " + texts);
+        StatusBar bar = w.object("org.openjolo.ui.statusbar", StatusBar.class);
+        Await.until("the line in the status bar, unless a later message took its place", WAIT,
+                () -> w.ui(bar::text).endsWith("  " + notice) || !reported.get(reported.size() - 1).text().equals(notice), () -> w.ui(bar::text));
+        assertEquals(StatusReporter.Severity.WARNING, reported.stream().filter(m -> m.text().equals(notice)).findFirst().orElseThrow().severity());
+        assertEquals("{\"output.1.label\": \"Mou", Files.readString(DamagedFiles.keptAside(damagedProfile)));
+        // clearPersistedState: E4 deletes the layout it saved before it would read it, so a damaged one cannot stop the start
+        assertFalse(Files.exists(layout) && Files.readString(layout).equals(GARBAGE_LAYOUT), "the damaged layout file is not restored");
     }
 
     /** Detect offers the devices that answer and connects the chosen one (last: it adds a second device). */
@@ -120,6 +174,7 @@ class WorkbenchUiTest {
     }
 
     private void operate(WorkbenchHarness w) throws Exception {
+        damagedFilesAtStart(w);
         FocuserPart focuser = w.object("org.openjolo.ui.part.focuser", FocuserPart.class);
         DevicesPart devices = w.object("org.openjolo.ui.part.devices", DevicesPart.class);
 
