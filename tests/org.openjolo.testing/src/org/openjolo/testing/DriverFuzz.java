@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -327,7 +326,7 @@ public final class DriverFuzz {
     static final class Connection implements DeviceConnection {
 
         private final Line line;
-        private final MapProfile profile = new MapProfile();
+        private final MemoryProfile profile = new MemoryProfile();
         SessionHandler handler;
 
         Connection(Line line) {
@@ -374,36 +373,6 @@ public final class DriverFuzz {
             } catch (IOException | DeviceException | RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
-        }
-    }
-
-    /** A profile in memory. */
-    static final class MapProfile implements DeviceProfile {
-
-        private final Map<String, String> values = new TreeMap<>();
-
-        @Override
-        public synchronized Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public synchronized void put(String key, String value) {
-            if (value == null) {
-                values.remove(key);
-            } else {
-                values.put(key, value);
-            }
-        }
-
-        @Override
-        public synchronized void putAll(Map<String, String> all) {
-            all.forEach(this::put);
-        }
-
-        @Override
-        public synchronized Map<String, String> all() {
-            return new TreeMap<>(values);
         }
     }
 }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,8 @@ import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.SkySensors;
 
 /** Evaluation of a device's rules on hand-made telemetry, and their persistence in a profile. */
+import org.openjolo.testing.MemoryProfile;
+
 class DeviceAlertsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T21:00:00Z");
@@ -132,7 +131,7 @@ class DeviceAlertsTest {
 
     @Test
     void rulesSurviveAProfileRoundTripAndAnInvalidStoredRuleFallsBackToItsDefault() {
-        DeviceProfile profile = new MapProfile();
+        DeviceProfile profile = new MemoryProfile();
         List<AlertRule> changed = DEFAULTS.stream().map(r -> switch (r.id()) {
             case DefaultRules.CURRENT -> r.withEnabled(true).withLimits(Double.NaN, 4.5).withCritical(true);
             case DefaultRules.TEMPERATURE_CHANGE -> r.withValueId(AlertValues.temperatureChange(2)).withWarnPercent(25);
@@ -158,34 +157,5 @@ class DeviceAlertsTest {
         assertEquals(withCustom, RuleStore.load(profile, DEFAULTS), "a rule over any telemetry value comes back with its label and limits");
         RuleStore.save(profile, loaded);
         assertEquals(loaded, RuleStore.load(profile, DEFAULTS), "and is gone once removed");
-    }
-
-    /** A profile in memory. */
-    static final class MapProfile implements DeviceProfile {
-        private final Map<String, String> values = new TreeMap<>();
-
-        @Override
-        public synchronized Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public synchronized void put(String key, String value) {
-            if (value == null) {
-                values.remove(key);
-            } else {
-                values.put(key, value);
-            }
-        }
-
-        @Override
-        public synchronized void putAll(Map<String, String> more) {
-            more.forEach(this::put);
-        }
-
-        @Override
-        public synchronized Map<String, String> all() {
-            return new TreeMap<>(values);
-        }
     }
 }

@@ -27,7 +27,7 @@ class RuleStoreTest {
     @CsvSource(delimiter = '|', value = { "max|abc", "max|NaN", "max|''", "min|1,5", "warn|ten", "warn|Infinity", "enabled|yes",
             "critical|1", "value|power.voltage" })
     void anUnreadableStoredValueGivesThatRuleItsDefaultsWithAWarning(String field, String stored) {
-        DeviceProfile profile = new DeviceAlertsTest.MapProfile();
+        DeviceProfile profile = new org.openjolo.testing.MemoryProfile();
         List<AlertRule> changed = DEFAULTS.stream().map(r -> r.id().equals(DefaultRules.CURRENT) ? r.withEnabled(true).withLimits(Double.NaN, 4.5) : r).toList();
         RuleStore.save(profile, changed);
         profile.put("alert.env.humidity1." + field, stored);
