@@ -20,6 +20,11 @@ public final class TcpHost extends LineHost {
     private final int port;
     private volatile ServerSocket server;
     private volatile Socket client;
+    /**
+     * The connection the last request bytes came on: a reply goes back on it or nowhere, so a request read from a
+     * connection that is being dropped is never answered on the client that connects next.
+     */
+    private volatile Socket requestFrom;
 
     /** Binds the port and starts serving. */
     public TcpHost(VirtualDevice device, HostOptions options) throws IOException {
@@ -67,6 +72,9 @@ public final class TcpHost extends LineHost {
         try {
             InputStream in = c.getInputStream();
             int n = in.read(into);
+            if (n > 0) {
+                requestFrom = c;
+            }
             if (n < 0) {
                 // the client hung up: -1 makes the host drop its partial line, so the next client starts clean
                 closeClient();
@@ -84,7 +92,7 @@ public final class TcpHost extends LineHost {
     @Override
     protected void write(byte[] bytes) throws IOException {
         Socket c = client;
-        if (c != null) {
+        if (c != null && c == requestFrom) {
             c.getOutputStream().write(bytes);
             c.getOutputStream().flush();
         }
