@@ -96,6 +96,10 @@ abstract class LineHost implements SimulatedDevice {
             } catch (InterruptedException e) {
                 return;
             } catch (IOException | RuntimeException e) {
+                // a channel that fails mid-line is gone like one that ended: its partial line must not be
+                // completed by the next client's bytes ("x" from a dropped link + "y" made "xy")
+                channel.incrementAndGet();
+                line.reset();
                 if (!stopped) {
                     LOG.log(Level.DEBUG, "Simulator host " + describe() + ": " + e.getMessage());
                 }

@@ -68,8 +68,8 @@ public final class TcpHost extends LineHost {
                 return 0;
             }
         }
-        c.setSoTimeout(timeoutMs);
         try {
+            c.setSoTimeout(timeoutMs);
             InputStream in = c.getInputStream();
             int n = in.read(into);
             if (n > 0) {
