@@ -3,6 +3,8 @@ package org.openjolo.core;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openjolo.core.description.DeviceDescription;
+
 /**
  * A connected device. Everything it can do is offered as optional {@link Capability capabilities}; callers ask
  * for the ones they handle. All commands are asynchronous and go through the device's I/O worker.
@@ -15,8 +17,20 @@ public interface Device {
     /** The current connection state. */
     ConnectionState state();
 
-    /** The capability of the given type, if the device has it. */
+    /** The capability of the given type, if the device has it (the first instance where it has several). */
     <C extends Capability> Optional<C> capability(Class<C> type);
+
+    /**
+     * One instance of a capability the device has several of (focuser 2 of a two-focuser controller), by the
+     * id its {@link #description()} gives it.
+     */
+    <C extends Capability> Optional<C> capability(Class<C> type, String instanceId);
+
+    /**
+     * What the device has, as it says itself: its capability instances with their telemetry channels and
+     * settings with their limits. Consumers build their views, logs, rules and network devices from this.
+     */
+    DeviceDescription description();
 
     /** The capability types this device offers. */
     Set<Class<? extends Capability>> capabilities();

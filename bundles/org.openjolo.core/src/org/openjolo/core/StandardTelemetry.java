@@ -1,7 +1,5 @@
 package org.openjolo.core;
 
-import java.util.List;
-
 /**
  * The telemetry keys shared by all families, so charts, logging, alerts and Alpaca understand every device.
  * A family may add its own keys; it should reuse these where the meaning is the same.
@@ -23,17 +21,17 @@ public final class StandardTelemetry {
     public static final TelemetryKey<Integer> FOCUSER_PENDING_COMPENSATION = new TelemetryKey<>("focuser.pendingCompensation", Integer.class, "steps", "Pending compensation");
 
     /** Sensor 1 temperature. */
-    public static final TelemetryKey<Double> TEMPERATURE_1 = new TelemetryKey<>("sensor1.temperature", Double.class, "°C", "Temperature #1");
+    public static final TelemetryKey<Double> TEMPERATURE_1 = temperature(1);
     /** Sensor 1 relative humidity. */
-    public static final TelemetryKey<Double> HUMIDITY_1 = new TelemetryKey<>("sensor1.humidity", Double.class, "%", "Humidity #1");
+    public static final TelemetryKey<Double> HUMIDITY_1 = humidity(1);
     /** Sensor 1 dew point. */
-    public static final TelemetryKey<Double> DEW_POINT_1 = new TelemetryKey<>("sensor1.dewPoint", Double.class, "°C", "Dew point #1");
+    public static final TelemetryKey<Double> DEW_POINT_1 = dewPoint(1);
     /** Sensor 2 temperature. */
-    public static final TelemetryKey<Double> TEMPERATURE_2 = new TelemetryKey<>("sensor2.temperature", Double.class, "°C", "Temperature #2");
+    public static final TelemetryKey<Double> TEMPERATURE_2 = temperature(2);
     /** Sensor 2 relative humidity. */
-    public static final TelemetryKey<Double> HUMIDITY_2 = new TelemetryKey<>("sensor2.humidity", Double.class, "%", "Humidity #2");
+    public static final TelemetryKey<Double> HUMIDITY_2 = humidity(2);
     /** Sensor 2 dew point. */
-    public static final TelemetryKey<Double> DEW_POINT_2 = new TelemetryKey<>("sensor2.dewPoint", Double.class, "°C", "Dew point #2");
+    public static final TelemetryKey<Double> DEW_POINT_2 = dewPoint(2);
     /** Sky (infrared) temperature. */
     public static final TelemetryKey<Double> SKY_TEMPERATURE = new TelemetryKey<>("sky.temperature", Double.class, "°C", "Sky temperature");
     /** Ambient minus sky temperature (positive under a clear sky). */
@@ -55,22 +53,26 @@ public final class StandardTelemetry {
 
     /** The key for switchable output {@code index} (0-based): on/off. */
     public static TelemetryKey<Boolean> output(int index) {
-        return OUTPUTS.get(index);
+        return new TelemetryKey<>("output" + (index + 1) + ".on", Boolean.class, "", "Output " + (index + 1));
     }
 
-    /** The key for PWM output {@code index} (0-based): duty in percent. */
+    /** The key for PWM output {@code index} (0-based): duty in percent; outputs are lettered A, B, C… */
     public static TelemetryKey<Integer> pwm(int index) {
-        return PWMS.get(index);
+        return new TelemetryKey<>("pwm" + (index + 1) + ".duty", Integer.class, "%", "PWM " + (char) ('A' + index));
     }
 
-    private static final List<TelemetryKey<Boolean>> OUTPUTS = List.of(
-            new TelemetryKey<>("output1.on", Boolean.class, "", "Output 1"),
-            new TelemetryKey<>("output2.on", Boolean.class, "", "Output 2"),
-            new TelemetryKey<>("output3.on", Boolean.class, "", "Output 3"),
-            new TelemetryKey<>("output4.on", Boolean.class, "", "Output 4"));
+    /** The temperature of temperature/humidity sensor {@code sensor} (1-based). */
+    public static TelemetryKey<Double> temperature(int sensor) {
+        return new TelemetryKey<>("sensor" + sensor + ".temperature", Double.class, "°C", "Temperature #" + sensor);
+    }
 
-    private static final List<TelemetryKey<Integer>> PWMS = List.of(
-            new TelemetryKey<>("pwm1.duty", Integer.class, "%", "PWM A"),
-            new TelemetryKey<>("pwm2.duty", Integer.class, "%", "PWM B"),
-            new TelemetryKey<>("pwm3.duty", Integer.class, "%", "PWM C"));
+    /** The relative humidity of sensor {@code sensor} (1-based). */
+    public static TelemetryKey<Double> humidity(int sensor) {
+        return new TelemetryKey<>("sensor" + sensor + ".humidity", Double.class, "%", "Humidity #" + sensor);
+    }
+
+    /** The dew point at sensor {@code sensor} (1-based). */
+    public static TelemetryKey<Double> dewPoint(int sensor) {
+        return new TelemetryKey<>("sensor" + sensor + ".dewPoint", Double.class, "°C", "Dew point #" + sensor);
+    }
 }

@@ -1,19 +1,21 @@
 package org.openjolo.astrojolo.gen1;
 
 import static org.openjolo.core.io.Commands.checked;
+import static org.openjolo.core.description.StandardCapabilities.focuserSetting;
 import static org.openjolo.core.io.Fields.ack;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import org.openjolo.astrojolo.gen1.protocol.Requests;
-import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.io.StepperFocuser;
@@ -25,21 +27,32 @@ import org.openjolo.core.io.StepperFocuser;
  */
 final class Al4Focuser extends StepperFocuser {
 
-    /** Ranges the makers' INDI driver enforces, plus what the firmware fields can hold. */
-    static final int MAX_POSITION_LIMIT = 10_000_000;
-    static final int SPEED_MIN = 1, SPEED_MAX = 4000;
-    static final int ACCELERATION_MIN = 1, ACCELERATION_MAX = 100_000;
-    static final int CURRENT_MIN = 100, CURRENT_MAX = 1500;
+    /**
+     * The settings and their limits: what the makers' INDI driver enforces, and what the firmware fields can
+     * hold. The mini has no {@code z} block, so no motor current.
+     */
+    static List<SettingDescription> settings(Gen1Model model) {
+        List<SettingDescription> settings = new ArrayList<>(List.of(
+                focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps")),
+                focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2)),
+                focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH),
+                focuserSetting(Setting.REVERSED),
+                focuserSetting(Setting.SPEED, Limit.whole(1, 4000, "pps")),
+                focuserSetting(Setting.ACCELERATION, Limit.whole(1, 100_000, "pps/s"))));
+        if (model.motorBlock()) {
+            settings.add(focuserSetting(Setting.MOTOR_CURRENT, Limit.whole(100, 1500, "mA")));
+        }
+        settings.add(focuserSetting(Setting.HOLD_TORQUE, Limit.whole(0, 100, "%")));
+        settings.add(focuserSetting(Setting.MODE));
+        return settings;
+    }
 
     private static final StepperMode[] MODES = { StepperMode.UNIPOLAR, StepperMode.BIPOLAR, StepperMode.MICRO_8, StepperMode.MICRO_32 };
-    private static final Set<Setting> ALL = EnumSet.allOf(Setting.class);
-    /** Without the {@code z} block the motor current is not settable. */
-    private static final Set<Setting> WITHOUT_MOTOR_BLOCK = EnumSet.complementOf(EnumSet.of(Setting.MOTOR_CURRENT));
 
     private final Gen1Device device;
 
-    Al4Focuser(Gen1Device device) {
-        super(device.link(), Requests::moveTo, Requests.STOP, Requests::sync);
+    Al4Focuser(Gen1Device device, Gen1Model model) {
+        super(device.link(), StandardCapabilities.focuser("focuser", "Focuser", settings(model)), Requests::moveTo, Requests.STOP, Requests::sync);
         this.device = device;
     }
 
@@ -58,25 +71,8 @@ final class Al4Focuser extends StepperFocuser {
     }
 
     @Override
-    public boolean supports(Setting setting) {
-        return (device.model().motorBlock() ? ALL : WITHOUT_MOTOR_BLOCK).contains(setting);
-    }
-
-    @Override
     public CompletableFuture<Void> applySettings(FocuserSettings s) {
-        return checked(() -> {
-            DeviceException.checkRange("Maximum position", s.maxPosition(), 1, MAX_POSITION_LIMIT);
-            DeviceException.checkRange("Speed (pps)", s.speed(), SPEED_MIN, SPEED_MAX);
-            DeviceException.checkRange("Acceleration (pps/s)", s.acceleration(), ACCELERATION_MIN, ACCELERATION_MAX);
-            if (device.model().motorBlock()) {
-                DeviceException.checkRange("Motor current (mA)", s.motorCurrentMa(), CURRENT_MIN, CURRENT_MAX);
-            }
-            DeviceException.checkRange("Hold torque (%)", s.holdTorquePercent(), 0, 100);
-            DeviceException.checkRange("Backlash (steps)", s.backlash(), -MAX_POSITION_LIMIT, MAX_POSITION_LIMIT);
-            if (!(s.stepSizeMicrons() >= 0 && s.stepSizeMicrons() <= 100)) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Step size " + s.stepSizeMicrons() + " µm is outside the allowed range 0 to 100 µm");
-            }
-        }, () -> device.link().submit("write the focuser settings", io -> {
+        return checked(() -> checkSettings(s), () -> device.link().submit("write the focuser settings", io -> {
             storeBacklash(s.backlash());
             if (device.model().motorBlock()) {
                 SettingsBlock z = SettingsBlock.parse('z', Blocks.Z_FIELDS, io.exchange(Requests.READ_MOTOR));

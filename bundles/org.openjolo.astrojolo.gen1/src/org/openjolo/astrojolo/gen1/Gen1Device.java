@@ -13,16 +13,10 @@ import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
-import org.openjolo.core.capability.DcFocuser;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.EnvironmentSensors;
-import org.openjolo.core.capability.FirmwareCompensation;
-import org.openjolo.core.capability.Focuser;
-import org.openjolo.core.capability.PowerMonitor;
-import org.openjolo.core.capability.PowerSwitches;
-import org.openjolo.core.capability.PwmOutputs;
-import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.FlagSetting;
@@ -37,7 +31,7 @@ import org.openjolo.core.io.LineExchange;
  */
 public final class Gen1Device extends ConnectedDevice {
 
-    private final Al4Focuser focuser = new Al4Focuser(this);
+    private final Al4Focuser focuser;
     private final Al4Outputs outputs = new Al4Outputs(this);
     private final Al4Pwm pwm = new Al4Pwm(this);
     private final Al4Power power = new Al4Power(this);
@@ -63,21 +57,25 @@ public final class Gen1Device extends ConnectedDevice {
     public Gen1Device(DeviceConnection connection, Gen1Model model) {
         super(connection, model.familyId(), model.name());
         this.model = model;
-        offer(Focuser.class, focuser);
-        offer(PowerSwitches.class, outputs);
-        offer(PwmOutputs.class, pwm);
-        offer(PowerMonitor.class, power);
-        offer(EnvironmentSensors.class, () -> 2);
+        this.focuser = new Al4Focuser(this, model);
+        offer(focuser.description(), focuser);
+        offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
+        offer(StandardCapabilities.pwm(Al4Pwm.COUNT), pwm);
+        offer(StandardCapabilities.power(), power);
+        EnvironmentSensors sensors = () -> 2;
+        offer(StandardCapabilities.environmentSensor(1, true), sensors);
+        // the short line's sensor 2 measures temperature only
+        offer(StandardCapabilities.environmentSensor(2, model.skySensors()), sensors);
         if (model.skySensors()) {
-            offer(SkySensors.class, sky);
+            offer(StandardCapabilities.sky(true, true), sky);
         }
         if (model.dcFocuser()) {
-            offer(DcFocuser.class, dc);
+            offer(StandardCapabilities.dcFocuser(), dc);
         }
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);
         offer(DeviceSettings.class, settings);
-        offer(FirmwareCompensation.class, compensation);
+        offer(StandardCapabilities.firmwareCompensation(), compensation);
     }
 
     DeviceConnection link() {

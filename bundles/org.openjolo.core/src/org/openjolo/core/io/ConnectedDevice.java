@@ -1,6 +1,8 @@
 package org.openjolo.core.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.DeviceDescription;
 
 /**
  * Base class for drivers: identity, state, listeners and telemetry come from the {@link DeviceConnection};
@@ -25,6 +29,10 @@ public abstract class ConnectedDevice implements Device, SessionHandler {
     private final String model;
     private volatile String firmware = "";
     private final Map<Class<? extends Capability>, Capability> capabilities = new LinkedHashMap<>();
+    /** Implementations by instance id, in the order offered. */
+    private final Map<String, Capability> instances = new LinkedHashMap<>();
+    private final List<CapabilityDescription> descriptions = new ArrayList<>();
+    private volatile DeviceDescription description = DeviceDescription.EMPTY;
 
     /**
      * @param connection the link given to {@code DeviceFamily.open}
@@ -37,9 +45,34 @@ public abstract class ConnectedDevice implements Device, SessionHandler {
         this.model = model;
     }
 
-    /** Offers a capability; call from the constructor. */
+    /**
+     * Offers a capability that reports nothing by telemetry and has no described settings (a buzzer, the
+     * settings document); call from the constructor. Its instance id is the type's simple name in lower camel
+     * case.
+     */
     protected final <C extends Capability> void offer(Class<C> type, C implementation) {
-        capabilities.put(type, implementation);
+        String name = type.getSimpleName();
+        offer(CapabilityDescription.of(type, Character.toLowerCase(name.charAt(0)) + name.substring(1), name), implementation);
+    }
+
+    /**
+     * Offers one described capability instance; call from the constructor, in display order. The first
+     * instance of a type is what {@link #capability(Class)} returns.
+     *
+     * @throws IllegalArgumentException when the implementation is not of the described type, or the id or a
+     *                                  channel id is taken
+     */
+    protected final void offer(CapabilityDescription described, Capability implementation) {
+        if (!described.type().isInstance(implementation)) {
+            throw new IllegalArgumentException(implementation.getClass().getName() + " does not implement " + described.type().getName());
+        }
+        List<CapabilityDescription> all = new ArrayList<>(descriptions);
+        all.add(described);
+        DeviceDescription next = new DeviceDescription(all);
+        descriptions.add(described);
+        description = next;
+        capabilities.putIfAbsent(described.type(), implementation);
+        instances.put(described.id(), implementation);
     }
 
     /** Records the identification string read during the handshake. */
@@ -60,6 +93,17 @@ public abstract class ConnectedDevice implements Device, SessionHandler {
     @Override
     public <C extends Capability> Optional<C> capability(Class<C> type) {
         return Optional.ofNullable(type.cast(capabilities.get(type)));
+    }
+
+    @Override
+    public <C extends Capability> Optional<C> capability(Class<C> type, String instanceId) {
+        Capability c = instances.get(instanceId);
+        return type.isInstance(c) ? Optional.of(type.cast(c)) : Optional.empty();
+    }
+
+    @Override
+    public DeviceDescription description() {
+        return description;
     }
 
     @Override

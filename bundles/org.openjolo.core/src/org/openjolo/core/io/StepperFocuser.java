@@ -9,8 +9,11 @@ import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
+import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.MotorState;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.SettingDescription;
 
 /**
  * Base class for a stepper focuser driven by absolute-move, stop and sync requests with acknowledgements:
@@ -23,11 +26,13 @@ import org.openjolo.core.capability.StepperMode;
  */
 public abstract class StepperFocuser implements Focuser {
 
-    /** Profile key of the backlash, steps (signed). */
+    /** Profile key of the first focuser's backlash, steps (signed); another instance uses {@code <id>.backlash}. */
     public static final String PROFILE_BACKLASH = "focuser.backlash";
 
     /** The link commands are submitted to. */
     protected final DeviceConnection link;
+    private final CapabilityDescription description;
+    private final String backlashKey;
     private final IntFunction<String> moveRequest;
     private final String stopRequest;
     private final IntFunction<String> syncRequest;
@@ -40,12 +45,18 @@ public abstract class StepperFocuser implements Focuser {
 
     /**
      * @param link        the device's connection
+     * @param description what this focuser instance is: its id, channels and the settings it has with their
+     *                    limits ({@link org.openjolo.core.description.StandardCapabilities#focuser}); what
+     *                    {@link #supports} answers and {@link #checkSettings} checks
      * @param moveRequest the request that starts an absolute move ({@code R:0:1234})
      * @param stopRequest the request that stops the motor ({@code H})
      * @param syncRequest the request that sets the position without moving ({@code P:0:1234})
      */
-    protected StepperFocuser(DeviceConnection link, IntFunction<String> moveRequest, String stopRequest, IntFunction<String> syncRequest) {
+    protected StepperFocuser(DeviceConnection link, CapabilityDescription description, IntFunction<String> moveRequest, String stopRequest,
+            IntFunction<String> syncRequest) {
         this.link = link;
+        this.description = description;
+        this.backlashKey = description.id().equals("focuser") ? PROFILE_BACKLASH : description.id() + ".backlash";
         this.moveRequest = moveRequest;
         this.stopRequest = stopRequest;
         this.syncRequest = syncRequest;
@@ -72,12 +83,45 @@ public abstract class StepperFocuser implements Focuser {
 
     /** The backlash kept in the device profile. */
     protected final int backlash() {
-        return link.profile().getInt(PROFILE_BACKLASH, 0);
+        return link.profile().getInt(backlashKey, 0);
     }
 
     /** Stores a new backlash in the profile (call from {@code applySettings}, on the I/O worker). */
     protected final void storeBacklash(int backlash) {
-        link.profile().put(PROFILE_BACKLASH, Integer.toString(backlash));
+        link.profile().put(backlashKey, Integer.toString(backlash));
+    }
+
+    /** What this focuser instance is, as given to the constructor. */
+    public final CapabilityDescription description() {
+        return description;
+    }
+
+    /** Whether the description lists the setting. */
+    @Override
+    public final boolean supports(Setting setting) {
+        return description.has(setting.name());
+    }
+
+    /**
+     * Refuses settings outside the limits of the description, in the words of {@link
+     * org.openjolo.core.description.Limit#refusal}; settings the focuser does not have are not looked at. Call
+     * first in {@code applySettings}.
+     */
+    protected final void checkSettings(FocuserSettings s) throws DeviceException {
+        check(Setting.MAX_POSITION, s.maxPosition());
+        check(Setting.STEP_SIZE, s.stepSizeMicrons());
+        check(Setting.BACKLASH, s.backlash());
+        check(Setting.SPEED, s.speed());
+        check(Setting.ACCELERATION, s.acceleration());
+        check(Setting.MOTOR_CURRENT, s.motorCurrentMa());
+        check(Setting.HOLD_TORQUE, s.holdTorquePercent());
+    }
+
+    private void check(Setting setting, double value) throws DeviceException {
+        java.util.Optional<SettingDescription> d = description.setting(setting.name());
+        if (d.isPresent()) {
+            d.get().check(value);
+        }
     }
 
     /** Records the motion fields of a status reply. */

@@ -1,16 +1,17 @@
 package org.openjolo.focuserlink.internal.driver;
 
+import static org.openjolo.core.description.StandardCapabilities.focuserSetting;
 import static org.openjolo.core.io.Commands.checked;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.io.StepperFocuser;
 import org.openjolo.focuserlink.internal.protocol.Block;
@@ -24,14 +25,18 @@ import org.openjolo.focuserlink.internal.protocol.Status;
  */
 final class FlFocuser extends StepperFocuser {
 
-    static final int MAX_POSITION_LIMIT = 10_000_000;
+    /** Travel, direction and step size are the FocuserLink's; backlash is the workbench's. */
+    static final List<SettingDescription> SETTINGS = List.of(
+            focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps")),
+            focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2)),
+            focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH),
+            focuserSetting(Setting.REVERSED));
     private static final StepperMode[] MODES = { StepperMode.UNIPOLAR, StepperMode.BIPOLAR, StepperMode.MICRO_8, StepperMode.MICRO_32 };
-    private static final Set<Setting> SUPPORTED = EnumSet.of(Setting.MAX_POSITION, Setting.REVERSED, Setting.STEP_SIZE, Setting.BACKLASH);
 
     private final FocuserLinkDevice device;
 
     FlFocuser(FocuserLinkDevice device) {
-        super(device.link(), Requests::moveTo, Requests.STOP, Requests::sync);
+        super(device.link(), StandardCapabilities.focuser("focuser", "Focuser", SETTINGS), Requests::moveTo, Requests.STOP, Requests::sync);
         this.device = device;
     }
 
@@ -49,19 +54,8 @@ final class FlFocuser extends StepperFocuser {
     }
 
     @Override
-    public boolean supports(Setting setting) {
-        return SUPPORTED.contains(setting);
-    }
-
-    @Override
     public CompletableFuture<Void> applySettings(FocuserSettings s) {
-        return checked(() -> {
-            DeviceException.checkRange("Maximum position", s.maxPosition(), 1, MAX_POSITION_LIMIT);
-            DeviceException.checkRange("Backlash (steps)", s.backlash(), -MAX_POSITION_LIMIT, MAX_POSITION_LIMIT);
-            if (!(s.stepSizeMicrons() >= 0 && s.stepSizeMicrons() <= 100)) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Step size " + s.stepSizeMicrons() + " µm is outside the allowed range 0 to 100 µm");
-            }
-        }, () -> link.submit("write the focuser settings", io -> {
+        return checked(() -> checkSettings(s), () -> link.submit("write the focuser settings", io -> {
             storeBacklash(s.backlash());
             device.writeBlock(io, u -> u.set(Block.MAX_POSITION, s.maxPosition())
                     .set(Block.REVERSED, s.reversed() ? 1 : 0)

@@ -10,9 +10,8 @@ import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.EnvironmentSensors;
-import org.openjolo.core.capability.FirmwareCompensation;
-import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.HandController;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.Fields;
@@ -42,9 +41,9 @@ public final class FocuserLinkDevice extends ConnectedDevice {
     /** Creates the driver and offers its capabilities. */
     public FocuserLinkDevice(DeviceConnection connection) {
         super(connection, FocuserLink.FAMILY_ID, FocuserLink.MODEL);
-        offer(Focuser.class, focuser);
-        offer(EnvironmentSensors.class, () -> 1);
-        offer(FirmwareCompensation.class, compensation);
+        offer(focuser.description(), focuser);
+        offer(StandardCapabilities.environmentSensor(1, true), (EnvironmentSensors) () -> 1);
+        offer(StandardCapabilities.firmwareCompensation(), compensation);
         offer(HandController.class, manual);
         offer(DeviceSettings.class, settings);
     }

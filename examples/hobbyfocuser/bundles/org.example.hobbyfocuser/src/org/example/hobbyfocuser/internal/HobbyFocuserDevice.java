@@ -1,8 +1,10 @@
 package org.example.hobbyfocuser.internal;
 
+import static org.openjolo.core.description.StandardCapabilities.focuserSetting;
+
 import java.io.IOException;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.example.hobbyfocuser.HobbyFocuser;
@@ -14,6 +16,9 @@ import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.description.SettingDescription;
+import org.openjolo.core.description.StandardCapabilities;
+import org.openjolo.core.io.Commands;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.LineExchange;
@@ -31,7 +36,7 @@ final class HobbyFocuserDevice extends ConnectedDevice {
     HobbyFocuserDevice(DeviceConnection connection) {
         super(connection, HobbyFocuser.FAMILY_ID, HobbyFocuser.MODEL);
         focuser = new Motor(connection);
-        offer(Focuser.class, focuser);
+        offer(focuser.description(), focuser);
     }
 
     static String identify(String reply) throws DeviceException {
@@ -63,8 +68,11 @@ final class HobbyFocuserDevice extends ConnectedDevice {
     /** The focuser: travel is the sketch's, backlash is the workbench's. */
     private static final class Motor extends StepperFocuser {
 
+        /** The sketch has no settings of its own: the one the workbench offers is the backlash it applies. */
+        private static final List<SettingDescription> SETTINGS = List.of(focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH));
+
         Motor(DeviceConnection link) {
-            super(link, Protocol::goTo, Protocol.HALT, Protocol::sync);
+            super(link, StandardCapabilities.focuser("focuser", "Focuser", SETTINGS), Protocol::goTo, Protocol.HALT, Protocol::sync);
         }
 
         void update(Protocol.Status s) {
@@ -79,16 +87,11 @@ final class HobbyFocuserDevice extends ConnectedDevice {
         }
 
         @Override
-        public boolean supports(Setting setting) {
-            return EnumSet.of(Setting.BACKLASH).contains(setting);
-        }
-
-        @Override
         public CompletableFuture<Void> applySettings(FocuserSettings s) {
-            return link.submit("store the backlash", io -> {
+            return Commands.checked(() -> checkSettings(s), () -> link.submit("store the backlash", io -> {
                 storeBacklash(s.backlash());
                 return null;
-            });
+            }));
         }
     }
 }

@@ -1,0 +1,73 @@
+package org.openjolo.core.description;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.openjolo.core.Capability;
+
+/**
+ * Everything a device has, as it says itself: its capability instances in display order. Consumers loop over
+ * this instead of assuming a shape; a family that adds a second focuser or a fourth PWM output changes only
+ * its own description.
+ *
+ * @param capabilities the instances, ids unique, channel ids unique across the device
+ */
+public record DeviceDescription(List<CapabilityDescription> capabilities) {
+
+    /** Checks that ids are unique. */
+    public DeviceDescription {
+        capabilities = List.copyOf(capabilities);
+        Set<String> ids = new HashSet<>();
+        Set<String> channelIds = new HashSet<>();
+        for (CapabilityDescription c : capabilities) {
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("Two capability instances have the id '" + c.id() + "'");
+            }
+            for (Channel<?> ch : c.channels()) {
+                if (!channelIds.add(ch.id())) {
+                    throw new IllegalArgumentException("Two channels have the id '" + ch.id() + "'");
+                }
+            }
+        }
+    }
+
+    /** A device that describes nothing. */
+    public static final DeviceDescription EMPTY = new DeviceDescription(List.of());
+
+    /** The instances of one capability type, in order. */
+    public List<CapabilityDescription> of(Class<? extends Capability> type) {
+        return capabilities.stream().filter(c -> c.type() == type).toList();
+    }
+
+    /** The first instance of a capability type. */
+    public Optional<CapabilityDescription> first(Class<? extends Capability> type) {
+        return capabilities.stream().filter(c -> c.type() == type).findFirst();
+    }
+
+    /** The instance with this id. */
+    public Optional<CapabilityDescription> instance(String id) {
+        return capabilities.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Every channel of every instance, in order. */
+    public List<Channel<?>> channels() {
+        return capabilities.stream().flatMap(c -> c.channels().stream()).toList();
+    }
+
+    /** The channel with this id (a telemetry key's id). */
+    public Optional<Channel<?>> channel(String channelId) {
+        return channels().stream().filter(c -> c.id().equals(channelId)).findFirst();
+    }
+
+    /** The instance a channel belongs to. */
+    public Optional<CapabilityDescription> owner(String channelId) {
+        return capabilities.stream().filter(c -> c.channels().stream().anyMatch(ch -> ch.id().equals(channelId))).findFirst();
+    }
+
+    /** Whether the device has at least one instance of {@code type}. */
+    public boolean has(Class<? extends Capability> type) {
+        return first(type).isPresent();
+    }
+}

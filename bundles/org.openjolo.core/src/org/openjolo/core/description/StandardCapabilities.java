@@ -1,0 +1,156 @@
+package org.openjolo.core.description;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.DcFocuser;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.capability.FirmwareCompensation;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.capability.FocuserSettings.Setting;
+import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.capability.StepperMode;
+
+/**
+ * The common capability shapes in one call each, with the {@link StandardTelemetry} keys, so families describe
+ * themselves in a few lines and share the names consumers know. A family with another shape builds its
+ * instances with {@link CapabilityDescription#builder} instead.
+ */
+public final class StandardCapabilities {
+
+    private StandardCapabilities() {
+    }
+
+    /** The backlash the workbench applies to its moves, steps: the same for every focuser (no device stores it). */
+    public static final Limit BACKLASH = Limit.whole(-10_000, 10_000, "steps");
+
+    /** A PWM duty, percent. */
+    public static final Limit DUTY = Limit.whole(0, 100, "%");
+
+    /** Relative humidity, percent. */
+    public static final Limit HUMIDITY = Limit.of(0, 100, "%", 0);
+
+    /**
+     * A stepper focuser with position, steps to go and motion, and the given settings.
+     * The first focuser is {@code focuser} with the {@code focuser.*} keys; another one, e.g. {@code focuser2},
+     * gets {@code focuser2.*} keys labelled with its name.
+     *
+     * @param settings from {@link #focuserSetting(Setting, Limit)} and {@link #focuserSetting(Setting)}: a
+     *                 setting left out is one the device does not have
+     */
+    public static CapabilityDescription focuser(String id, String name, List<SettingDescription> settings) {
+        boolean first = id.equals("focuser");
+        CapabilityDescription.Builder b = CapabilityDescription.builder(Focuser.class, id, name)
+                .channel(Channel.number(first ? StandardTelemetry.FOCUSER_POSITION : key(id, "position", Integer.class, "steps", name + " position"),
+                        Quantities.POSITION, 0))
+                .channel(Channel.number(first ? StandardTelemetry.FOCUSER_STEPS_TO_GO : key(id, "stepsToGo", Integer.class, "steps", name + " steps to go"),
+                        Quantities.STEPS_TO_GO, 0))
+                .channel(Channel.flag(first ? StandardTelemetry.FOCUSER_MOVING : key(id, "moving", Boolean.class, "", name + " moving"), Quantities.MOVING));
+        settings.forEach(b::setting);
+        return b.build();
+    }
+
+    /** The stepper focuser's number settings with their standard label and advice, within {@code limit}. */
+    public static SettingDescription focuserSetting(Setting setting, Limit limit) {
+        return switch (setting) {
+            case MAX_POSITION -> SettingDescription.number(setting.name(), "Max. position", limit, "the focuser never goes beyond it");
+            case STEP_SIZE -> SettingDescription.number(setting.name(), "Step size", limit, "for the position in mm and Alpaca StepSize");
+            case BACKLASH -> SettingDescription.number(setting.name(), "Backlash", limit, "positive: applied to outward moves, negative: to inward "
+                    + "moves. Applied by the workbench to the moves it makes; use your focusing software's own backlash for its moves");
+            case SPEED -> SettingDescription.number(setting.name(), "Speed", limit, "pulses per second; unipolar 7.5° motors usually no more than 120-150");
+            case ACCELERATION -> SettingDescription.number(setting.name(), "Acceleration", limit, "manual moves use a fifth of it");
+            case MOTOR_CURRENT -> SettingDescription.number(setting.name(), "Motor current", limit,
+                    "your motor's rated current (400 mA for the shop's geared motors)");
+            case HOLD_TORQUE -> SettingDescription.number(setting.name(), "Hold torque", limit, "above 0 the motor stays powered when stopped (it gets warm)");
+            case REVERSED, MODE -> throw new IllegalArgumentException(setting + " is not a number: use focuserSetting(" + setting + ")");
+        };
+    }
+
+    /** The stepper focuser's direction (on/off) and drive mode (a choice of {@link StepperMode} labels). */
+    public static SettingDescription focuserSetting(Setting setting) {
+        return switch (setting) {
+            case REVERSED -> SettingDescription.flag(setting.name(), "Reversed", "check so that decreasing the position moves the focuser tube into the telescope");
+            case MODE -> SettingDescription.choice(setting.name(), "Stepper type", Arrays.stream(StepperMode.values()).map(StepperMode::label).toList(), "");
+            default -> throw new IllegalArgumentException(setting + " is a number: use focuserSetting(" + setting + ", limit)");
+        };
+    }
+
+    /**
+     * Temperature/humidity sensor {@code number} (1-based; id {@code sensor<number>}, name "Sensor #n") with
+     * temperature and, where it measures them, humidity and dew point.
+     */
+    public static CapabilityDescription environmentSensor(int number, boolean humidity) {
+        CapabilityDescription.Builder b = CapabilityDescription.builder(EnvironmentSensors.class, "sensor" + number, "Sensor #" + number)
+                .channel(Channel.number(StandardTelemetry.temperature(number), Quantities.TEMPERATURE, 1));
+        if (humidity) {
+            b.channel(Channel.number(StandardTelemetry.humidity(number), Quantities.HUMIDITY, 0).within(HUMIDITY))
+                    .channel(Channel.number(StandardTelemetry.dewPoint(number), Quantities.DEW_POINT, 1));
+        }
+        return b.build();
+    }
+
+    /** Sky sensors: infrared sky temperature with ambient minus sky, and/or sky brightness. */
+    public static CapabilityDescription sky(boolean temperature, boolean brightness) {
+        CapabilityDescription.Builder b = CapabilityDescription.builder(SkySensors.class, "sky", "Sky");
+        if (temperature) {
+            b.channel(Channel.number(StandardTelemetry.SKY_TEMPERATURE, Quantities.SKY_TEMPERATURE, 1))
+                    .channel(Channel.number(StandardTelemetry.SKY_AMBIENT_DIFFERENCE, Quantities.SKY_AMBIENT_DIFFERENCE, 1));
+        }
+        if (brightness) {
+            b.channel(Channel.number(StandardTelemetry.SKY_QUALITY, Quantities.SKY_QUALITY, 2));
+        }
+        return b.build();
+    }
+
+    /** {@code count} switchable outputs (ids {@code output1.on}…), each set by the operator. */
+    public static CapabilityDescription outputs(int count) {
+        CapabilityDescription.Builder b = CapabilityDescription.builder(PowerSwitches.class, "outputs", "Outputs");
+        for (int i = 0; i < count; i++) {
+            b.channel(Channel.flag(StandardTelemetry.output(i), Quantities.SWITCH).settable());
+        }
+        return b.build();
+    }
+
+    /** {@code count} PWM outputs (ids {@code pwm1.duty}…, lettered A, B…), duty 0–100 % set by the operator. */
+    public static CapabilityDescription pwm(int count) {
+        CapabilityDescription.Builder b = CapabilityDescription.builder(PwmOutputs.class, "pwm", "PWM outputs");
+        for (int i = 0; i < count; i++) {
+            b.channel(Channel.number(StandardTelemetry.pwm(i), Quantities.DUTY, 0).within(DUTY).settable());
+        }
+        return b.build();
+    }
+
+    /** Input voltage, total current, energy in Ah and Wh, and the protection trip. */
+    public static CapabilityDescription power() {
+        return CapabilityDescription.builder(PowerMonitor.class, "power", "Power")
+                .channel(Channel.number(StandardTelemetry.INPUT_VOLTAGE, Quantities.VOLTAGE, 2))
+                .channel(Channel.number(StandardTelemetry.TOTAL_CURRENT, Quantities.CURRENT, 2))
+                .channel(Channel.number(StandardTelemetry.ENERGY_AH, Quantities.ENERGY_AH, 2))
+                .channel(Channel.number(StandardTelemetry.ENERGY_WH, Quantities.ENERGY_WH, 1))
+                .channel(Channel.text(StandardTelemetry.PROTECTION_TRIP, Quantities.PROTECTION_TRIP))
+                .build();
+    }
+
+    /** Temperature compensation done by the device's firmware, reporting the pending amount. */
+    public static CapabilityDescription firmwareCompensation() {
+        return CapabilityDescription.builder(FirmwareCompensation.class, "compensation", "Compensation")
+                .channel(Channel.number(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, Quantities.PENDING_COMPENSATION, 0))
+                .build();
+    }
+
+    /** A DC-motor focuser driven by timed runs, reporting whether it runs. */
+    public static CapabilityDescription dcFocuser() {
+        return CapabilityDescription.builder(DcFocuser.class, "dcFocuser", "DC focuser")
+                .channel(Channel.flag(StandardTelemetry.DC_FOCUSER_RUNNING, Quantities.MOVING))
+                .build();
+    }
+
+    private static <T> TelemetryKey<T> key(String id, String name, Class<T> type, String unit, String label) {
+        return new TelemetryKey<>(id + "." + name, type, unit, label);
+    }
+}
