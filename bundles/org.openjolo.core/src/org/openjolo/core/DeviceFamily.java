@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.spi.VirtualDevice;
 import org.openjolo.transport.Transport;
 
@@ -34,10 +35,10 @@ public interface DeviceFamily {
     Optional<String> probe(Transport transport) throws IOException;
 
     /**
-     * Creates the driver for a device on {@code connection}. The driver registers its session handler with
-     * {@link DeviceConnection#start}; the connection's I/O worker then runs the handshake and polling.
+     * Creates the driver for a device on {@code connection}; nothing is sent yet. The registry then starts the
+     * connection's I/O worker with it, which runs the driver's handshake and polls.
      */
-    Device open(DeviceConnection connection);
+    DeviceDriver open(DeviceConnection connection);
 
     /** A model of the device's firmware that answers this family's protocol, for the simulator. */
     VirtualDevice createVirtualDevice();

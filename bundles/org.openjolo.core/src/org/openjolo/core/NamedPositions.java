@@ -17,16 +17,26 @@ public final class NamedPositions {
 
     private static final String KEY = "focuser.positions";
     private final DeviceProfile profile;
+    private final String key;
 
-    /** The positions kept in {@code profile}. */
+    /** The positions of the device's first focuser, kept in {@code profile}. */
     public NamedPositions(DeviceProfile profile) {
+        this(profile, "focuser");
+    }
+
+    /**
+     * The positions of focuser instance {@code focuserId} ({@code focuser}, {@code focuser2}…), kept in
+     * {@code profile}: each focuser of a device has its own.
+     */
+    public NamedPositions(DeviceProfile profile, String focuserId) {
         this.profile = profile;
+        this.key = focuserId.equals("focuser") ? KEY : focuserId + ".positions";
     }
 
     /** All entries in the order they were added. */
     public synchronized List<Entry> list() {
         List<Entry> out = new ArrayList<>();
-        for (String line : profile.get(KEY, "").split("\n")) {
+        for (String line : profile.get(key, "").split("\n")) {
             int tab = line.lastIndexOf('\t');
             if (tab > 0) {
                 try {
@@ -89,7 +99,7 @@ public final class NamedPositions {
     private void save(Map<String, Integer> all) {
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-        profile.put(KEY, sb.toString());
+        profile.put(key, sb.toString());
     }
 
     private static String checkName(String name) {

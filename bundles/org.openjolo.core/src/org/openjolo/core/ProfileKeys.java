@@ -18,6 +18,18 @@ public final class ProfileKeys {
         return "pwm." + (index + 1) + ".label";
     }
 
+    /**
+     * Label of output or PWM channel {@code index} (0-based) of capability instance {@code instanceId}: the
+     * device's first switch and PWM instances keep {@link #outputLabel(int)} and {@link #pwmLabel(int)}, a
+     * further instance (a second PWM bank) has its own.
+     *
+     * @param first whether the instance is the device's first of its type
+     * @param pwm   whether it is a PWM output rather than an on/off output
+     */
+    public static String label(String instanceId, boolean first, boolean pwm, int index) {
+        return first ? (pwm ? pwmLabel(index) : outputLabel(index)) : instanceId + "." + (index + 1) + ".label";
+    }
+
     /** "true" when the output switches are locked against clicks. */
     public static final String OUTPUTS_LOCKED = "outputs.locked";
 }

@@ -20,6 +20,9 @@ import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
 import org.openjolo.core.capability.DcFocuser;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.FirmwareCompensation;
@@ -31,6 +34,7 @@ import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.SkySensors;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.io.IoTask;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.SessionHandler;
@@ -107,11 +111,11 @@ public final class DriverFuzz {
         Fuzz f = line.fuzz;
         Fuzz.onlyThrows(() -> family.probe(line), IOException.class);
         Connection connection = new Connection(line);
-        Device device = family.open(connection);
-        if (connection.handler == null) {
-            throw new AssertionError(family.id() + ": open() did not start the connection with a session handler");
+        DeviceDriver device = family.open(connection);
+        if (device == null) {
+            throw new AssertionError(family.id() + ": open() returned no driver");
         }
-        SessionHandler handler = connection.handler;
+        SessionHandler handler = device;
         boolean connected = Fuzz.onlyThrows(() -> handler.connected(line), IOException.class, DeviceException.class) == null;
         for (int i = 0; i < 3; i++) {
             Fuzz.onlyThrows(() -> {
@@ -189,7 +193,10 @@ public final class DriverFuzz {
             DcFocuser x = dc.get();
             x.isRunning();
             x.isReversed();
-            command(f, "DC run", () -> x.run(f.chance(0.5), f.intIn(DcFocuser.MIN_POWER, 100), f.intIn(DcFocuser.MIN_DURATION_MS, DcFocuser.MAX_DURATION_MS)));
+            CapabilityDescription described = d.description().first(DcFocuser.class).orElseThrow();
+            Limit dcPower = described.setting(DcFocuser.POWER).flatMap(SettingDescription::range).orElseThrow();
+            Limit time = described.setting(DcFocuser.DURATION).flatMap(SettingDescription::range).orElseThrow();
+            command(f, "DC run", () -> x.run(f.chance(0.5), f.intIn((int) dcPower.min(), (int) dcPower.max()), f.intIn((int) time.min(), (int) time.max())));
             command(f, "DC stop", x::stop);
             command(f, "DC reverse", () -> x.setReversed(f.chance(0.5)));
         }
@@ -327,8 +334,6 @@ public final class DriverFuzz {
 
         private final Line line;
         private final MemoryProfile profile = new MemoryProfile();
-        SessionHandler handler;
-
         Connection(Line line) {
             this.line = line;
         }
@@ -359,11 +364,6 @@ public final class DriverFuzz {
 
         @Override
         public void removeListener(DeviceListener listener) {
-        }
-
-        @Override
-        public void start(Device device, SessionHandler sessionHandler) {
-            this.handler = sessionHandler;
         }
 
         @Override

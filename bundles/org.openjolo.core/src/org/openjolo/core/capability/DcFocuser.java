@@ -7,18 +7,17 @@ import org.openjolo.core.Capability;
 /**
  * A DC-motor focuser (a motorised knob without position feedback) driven by timed runs: a direction, a motor
  * power in percent and a duration, after which the device stops the motor by itself. Whether it runs is
- * reported through {@link org.openjolo.core.StandardTelemetry#DC_FOCUSER_RUNNING}. Values outside
- * {@link #MIN_POWER}..100 % and {@link #MIN_DURATION_MS}..{@link #MAX_DURATION_MS} are refused before anything
- * is sent.
+ * reported through {@link org.openjolo.core.StandardTelemetry#DC_FOCUSER_RUNNING}. The power and run time
+ * a device accepts are the {@link #POWER} and {@link #DURATION} settings of its description
+ * ({@link org.openjolo.core.description.StandardCapabilities#dcFocuser}); values outside them are refused
+ * before anything is sent.
  */
 public interface DcFocuser extends Capability {
 
-    /** Smallest motor power, percent (below it the motor does not turn). */
-    int MIN_POWER = 10;
-    /** Shortest run, milliseconds. */
-    int MIN_DURATION_MS = 10;
-    /** Longest run, milliseconds. */
-    int MAX_DURATION_MS = 5000;
+    /** Setting id of the motor power, percent. */
+    String POWER = "POWER";
+    /** Setting id of a run's duration, milliseconds. */
+    String DURATION = "DURATION";
 
     /**
      * Runs the motor for {@code durationMs} at {@code powerPercent}; completes when the device accepted it.

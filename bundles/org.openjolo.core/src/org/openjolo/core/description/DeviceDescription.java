@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.openjolo.core.Capability;
+import org.openjolo.core.TelemetryKey;
 
 /**
  * Everything a device has, as it says itself: its capability instances in display order. Consumers loop over
@@ -64,6 +65,26 @@ public record DeviceDescription(List<CapabilityDescription> capabilities) {
     /** The instance a channel belongs to. */
     public Optional<CapabilityDescription> owner(String channelId) {
         return capabilities.stream().filter(c -> c.channels().stream().anyMatch(ch -> ch.id().equals(channelId))).findFirst();
+    }
+
+    /**
+     * The device's sensors in the order it numbers them (sensor 1, sensor 2…): its
+     * {@link org.openjolo.core.capability.EnvironmentSensors} instances. Compensation, alert monitors, a PWM
+     * output's AUTO mode and the firmwares choose "sensor n" from this list.
+     */
+    public List<CapabilityDescription> sensors() {
+        return of(org.openjolo.core.capability.EnvironmentSensors.class);
+    }
+
+    /** Sensor {@code n} (1-based) of {@link #sensors()}, if the device has it. */
+    public Optional<CapabilityDescription> sensor(int n) {
+        List<CapabilityDescription> all = sensors();
+        return n >= 1 && n <= all.size() ? Optional.of(all.get(n - 1)) : Optional.empty();
+    }
+
+    /** The temperature of sensor {@code n} (1-based), if the device has that sensor and it measures temperature. */
+    public Optional<TelemetryKey<Double>> temperatureSensor(int n) {
+        return sensor(n).flatMap(c -> c.channel(Quantities.TEMPERATURE, Double.class)).map(Channel::key);
     }
 
     /** Whether the device has at least one instance of {@code type}. */

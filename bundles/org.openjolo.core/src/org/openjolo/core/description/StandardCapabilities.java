@@ -143,10 +143,17 @@ public final class StandardCapabilities {
                 .build();
     }
 
-    /** A DC-motor focuser driven by timed runs, reporting whether it runs. */
-    public static CapabilityDescription dcFocuser() {
+    /**
+     * A DC-motor focuser driven by timed runs, reporting whether it runs.
+     *
+     * @param power    the motor power a run may have, % (below its minimum the motor does not turn)
+     * @param duration how long a run may last, ms
+     */
+    public static CapabilityDescription dcFocuser(Limit power, Limit duration) {
         return CapabilityDescription.builder(DcFocuser.class, "dcFocuser", "DC focuser")
                 .channel(Channel.flag(StandardTelemetry.DC_FOCUSER_RUNNING, Quantities.MOVING))
+                .setting(SettingDescription.number(DcFocuser.POWER, "DC focuser power", power, "below " + power.format(power.min()) + " % the motor does not turn"))
+                .setting(SettingDescription.number(DcFocuser.DURATION, "DC focuser run time", duration, "the device stops the motor after it"))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.DeviceFamily;
@@ -155,19 +156,15 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         IoWorker worker = new IoWorker(transport, profiles.of(key), backoff,
                 location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"), relocator(family));
         worker.addListener(statePublisher);
-        Device device;
+        DeviceDriver device;
         try {
-            device = family.open(worker);
+            device = java.util.Objects.requireNonNull(family.open(worker), "open returned null");
         } catch (RuntimeException e) {
             worker.close();
             return CompletableFuture.failedFuture(new DeviceException(Reason.PROTOCOL_ERROR,
                     family.displayName() + " driver could not be created: " + e, e));
         }
-        if (worker.device() == null) {
-            worker.close();
-            return CompletableFuture.failedFuture(new DeviceException(Reason.PROTOCOL_ERROR,
-                    family.displayName() + " driver did not start its connection"));
-        }
+        worker.start(device, device);
         workers.add(worker);
         return worker.firstConnect().handle((ok, error) -> {
             if (error != null) {

@@ -21,7 +21,7 @@ import org.openjolo.core.description.DeviceDescription;
  * Base class for drivers: identity, state, listeners and telemetry come from the {@link DeviceConnection};
  * the subclass offers its capabilities in its constructor and implements the {@link SessionHandler}.
  */
-public abstract class ConnectedDevice implements Device, SessionHandler {
+public abstract class ConnectedDevice implements DeviceDriver {
 
     /** The link; submit commands here. */
     protected final DeviceConnection connection;

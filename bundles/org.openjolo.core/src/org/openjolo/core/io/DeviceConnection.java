@@ -34,15 +34,6 @@ public interface DeviceConnection {
     void removeListener(DeviceListener listener);
 
     /**
-     * Starts the I/O worker: open, {@link SessionHandler#connected}, then polling. Called once, by the
-     * family's {@code open}.
-     *
-     * @param device  the device object listeners receive
-     * @param handler the driver's handshake and poll
-     */
-    void start(Device device, SessionHandler handler);
-
-    /**
      * Queues a command; commands run before the next poll. Fails fast with
      * {@link org.openjolo.core.DeviceException.Reason#NOT_CONNECTED} unless CONNECTED.
      *

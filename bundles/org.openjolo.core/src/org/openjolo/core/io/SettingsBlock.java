@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.openjolo.core.DeviceException;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.DeviceException.Reason;
 
 /**
@@ -16,12 +18,42 @@ public final class SettingsBlock {
 
     /**
      * A field's name and allowed range, for checking a block typed or imported by a person before it is written.
+     * A field that holds a described setting takes its limit from the description ({@link #of}), so an import
+     * is refused in the same words as the part and the driver.
      *
-     * @param name what the field is, for the error message ("maximum position")
-     * @param min  smallest allowed value
-     * @param max  largest allowed value
+     * @param name    what the field is, for the error message ("maximum position")
+     * @param min     smallest allowed value on the wire
+     * @param max     largest allowed value on the wire
+     * @param setting the described setting the field holds, or null
+     * @param scale   the wire value is the setting's value times this (100 for a step size in µm × 100)
      */
-    public record Rule(String name, long min, long max) {
+    public record Rule(String name, long min, long max, SettingDescription setting, double scale) {
+
+        /** A field with a range of its own. */
+        public Rule(String name, long min, long max) {
+            this(name, min, max, null, 1);
+        }
+
+        /** A field holding {@code setting} as it is. */
+        public static Rule of(SettingDescription setting) {
+            return of(setting, 1);
+        }
+
+        /** A field holding {@code setting} times {@code scale}. */
+        public static Rule of(SettingDescription setting, double scale) {
+            Limit l = setting.range().orElseThrow(() -> new IllegalArgumentException(setting.id() + " is not a number setting"));
+            return new Rule(setting.label(), Math.round(Math.ceil(l.min() * scale)), Math.round(Math.floor(l.max() * scale)), setting, scale);
+        }
+
+        /** Why {@code wire} is refused, or null when it is allowed. */
+        String refusal(long wire) {
+            if (setting != null) {
+                double v = wire / scale;
+                Limit l = setting.range().orElseThrow();
+                return l.allows(v) ? null : l.refusal(setting.label(), l.format(v));
+            }
+            return wire < min || wire > max ? name + " " + wire + " is outside the allowed range " + min + " to " + max : null;
+        }
     }
 
     private final char letter;
@@ -151,9 +183,9 @@ public final class SettingsBlock {
             } catch (NumberFormatException e) {
                 throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " '" + values[i] + "' is not a whole number");
             }
-            if (v < r.min() || v > r.max()) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + r.name() + " " + v
-                        + " is outside the allowed range " + r.min() + " to " + r.max());
+            String refusal = r.refusal(v);
+            if (refusal != null) {
+                throw new DeviceException(Reason.INVALID_VALUE, "Setting '" + key + "': " + refusal);
             }
         }
     }

@@ -14,6 +14,7 @@ import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.core.spi.VirtualDevice;
@@ -47,10 +48,8 @@ final class FakeFamily implements DeviceFamily {
     }
 
     @Override
-    public Device open(DeviceConnection connection) {
-        FakeDevice d = new FakeDevice(connection);
-        connection.start(d, d);
-        return d;
+    public DeviceDriver open(DeviceConnection connection) {
+        return new FakeDevice(connection);
     }
 
     @Override
