@@ -7,14 +7,19 @@ import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import org.openjolo.astrojolo.gen1.protocol.Requests;
-import org.openjolo.core.DeviceException;
 import org.openjolo.core.capability.DcFocuser;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.StandardCapabilities;
 
 /**
  * The mini's DC motor focuser: {@code G:<dir>:<power>:<ms>} runs it, the device stops it after the time,
  * {@code K} stops it at once; status field 19 says whether it runs; {@code u} field 14 reverses it.
  */
 final class Al4DcFocuser implements DcFocuser {
+
+    /** What the mini's firmware takes in {@code G}: below 10 % the motor does not turn; runs up to 5 s. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.dcFocuser(Limit.whole(10, 100, "%"), Limit.whole(10, 5000, "ms"));
 
     private final Gen1Device device;
     private volatile boolean running;
@@ -30,8 +35,8 @@ final class Al4DcFocuser implements DcFocuser {
     @Override
     public CompletableFuture<Void> run(boolean inward, int powerPercent, int durationMs) {
         return checked(() -> {
-            DeviceException.checkRange("DC focuser power (%)", powerPercent, MIN_POWER, 100);
-            DeviceException.checkRange("DC focuser run time (ms)", durationMs, MIN_DURATION_MS, MAX_DURATION_MS);
+            DESCRIPTION.setting(POWER).orElseThrow().check(powerPercent);
+            DESCRIPTION.setting(DURATION).orElseThrow().check(durationMs);
         }, () -> device.link().submit("run the DC focuser " + (inward ? "in" : "out") + " for " + durationMs + " ms", io -> {
             ack('G', io.exchange(Requests.dcRun(inward, powerPercent, durationMs)));
             // running from the acknowledgement on, like the stepper: a script asking right after must see it

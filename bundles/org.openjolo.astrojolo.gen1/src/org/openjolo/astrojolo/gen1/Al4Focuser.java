@@ -32,20 +32,23 @@ final class Al4Focuser extends StepperFocuser {
      * hold. The mini has no {@code z} block, so no motor current.
      */
     static List<SettingDescription> settings(Gen1Model model) {
-        List<SettingDescription> settings = new ArrayList<>(List.of(
-                focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps")),
-                focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2)),
-                focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH),
-                focuserSetting(Setting.REVERSED),
-                focuserSetting(Setting.SPEED, Limit.whole(1, 4000, "pps")),
-                focuserSetting(Setting.ACCELERATION, Limit.whole(1, 100_000, "pps/s"))));
+        List<SettingDescription> settings = new ArrayList<>(List.of(MAX_POSITION, STEP_SIZE,
+                focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH), focuserSetting(Setting.REVERSED), SPEED, ACCELERATION));
         if (model.motorBlock()) {
-            settings.add(focuserSetting(Setting.MOTOR_CURRENT, Limit.whole(100, 1500, "mA")));
+            settings.add(MOTOR_CURRENT);
         }
-        settings.add(focuserSetting(Setting.HOLD_TORQUE, Limit.whole(0, 100, "%")));
+        settings.add(HOLD_TORQUE);
         settings.add(focuserSetting(Setting.MODE));
         return settings;
     }
+
+    // the settings the u and z blocks hold: settings import checks its fields against the same limits
+    static final SettingDescription MAX_POSITION = focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps"));
+    static final SettingDescription STEP_SIZE = focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2));
+    static final SettingDescription SPEED = focuserSetting(Setting.SPEED, Limit.whole(1, 4000, "pps"));
+    static final SettingDescription ACCELERATION = focuserSetting(Setting.ACCELERATION, Limit.whole(1, 100_000, "pps/s"));
+    static final SettingDescription MOTOR_CURRENT = focuserSetting(Setting.MOTOR_CURRENT, Limit.whole(100, 1500, "mA"));
+    static final SettingDescription HOLD_TORQUE = focuserSetting(Setting.HOLD_TORQUE, Limit.whole(0, 100, "%"));
 
     private static final StepperMode[] MODES = { StepperMode.UNIPOLAR, StepperMode.BIPOLAR, StepperMode.MICRO_8, StepperMode.MICRO_32 };
 

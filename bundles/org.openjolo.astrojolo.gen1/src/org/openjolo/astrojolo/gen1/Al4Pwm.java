@@ -15,6 +15,9 @@ import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.capability.PwmMode;
@@ -33,6 +36,8 @@ import org.openjolo.core.io.LineExchange;
 final class Al4Pwm implements PwmOutputs {
 
     static final int COUNT = 2;
+    /** The outputs as the device describes them: the duty's limit is read from here. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.pwm(COUNT);
     /** AUTO: duty goes from 0 to 100 % over this many °C of error (proportional band). */
     static final double AUTO_BAND = 5.0;
 
@@ -60,7 +65,8 @@ final class Al4Pwm implements PwmOutputs {
     public CompletableFuture<Void> setDuty(int index, int percent) {
         return checked(() -> {
             DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
-            DeviceException.checkRange("PWM duty (%)", percent, 0, 100);
+            Channel<?> duty = DESCRIPTION.channels().get(index);
+            duty.range().orElseThrow().check(duty.label(), percent);
         }, () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
             store(index, settings(index).withMode(PwmMode.MANUAL));
             return ack('B', io.exchange(Requests.pwm(index, percent)));

@@ -30,10 +30,10 @@ final class Al4Settings extends ProfileSettings {
     }
 
     static final List<Block> BLOCKS = List.of(
-            new Block("device.u", 'u', List.of(new Rule("maximum position", 1, 10_000_000), new Rule("speed (pps)", 1, 4000),
-                    new Rule("power when stopped (%)", 0, 100), new Rule("power while running (%)", 0, 100),
-                    new Rule("acceleration (pps/s)", 1, 100_000), new Rule("reversed", 0, 1), new Rule("stepper mode", 0, 3),
-                    new Rule("compensation sensor", 0, 3), new Rule("step size (µm × 100)", 0, 10_000), new Rule("PWM frequency code", 0, 3),
+            new Block("device.u", 'u', List.of(Rule.of(Al4Focuser.MAX_POSITION), Rule.of(Al4Focuser.SPEED),
+                    Rule.of(Al4Focuser.HOLD_TORQUE), new Rule("power while running (%)", 0, 100),
+                    Rule.of(Al4Focuser.ACCELERATION), new Rule("reversed", 0, 1), new Rule("stepper mode", 0, 3),
+                    new Rule("compensation sensor", 0, 3), Rule.of(Al4Focuser.STEP_SIZE, 100), new Rule("PWM frequency code", 0, 3),
                     new Rule("stepper prescaler", 0, 255), new Rule("buzzer", 0, 1), new Rule("HEAT humidity sensor", 0, 3),
                     new Rule("DC motor reversed", 0, 1), new Rule("output 1 at power-up", 0, 1), new Rule("output 2 at power-up", 0, 1),
                     new Rule("output 3 at power-up", 0, 1)),
@@ -44,7 +44,7 @@ final class Al4Settings extends ProfileSettings {
             new Block("device.n", 'n', List.of(new Rule("ADC reference (V × 1000)", 900, 1200), new Rule("over-voltage (V × 10)", 100, 140),
                     new Rule("over-current (A × 10)", 10, 100), new Rule("protection sensitivity (ms)", 10, 500)),
                     "1090:140:100:100"),
-            new Block("device.z", 'z', List.of(new Rule("motor current (mA)", 100, 1500), new Rule("hold code", 0, 3)), "400:3"));
+            new Block("device.z", 'z', List.of(Rule.of(Al4Focuser.MOTOR_CURRENT), new Rule("hold code", 0, 3)), "400:3"));
 
     private final Gen1Device device;
 

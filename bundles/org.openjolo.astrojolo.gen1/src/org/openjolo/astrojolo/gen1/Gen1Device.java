@@ -60,7 +60,7 @@ public final class Gen1Device extends ConnectedDevice {
         this.focuser = new Al4Focuser(this, model);
         offer(focuser.description(), focuser);
         offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
-        offer(StandardCapabilities.pwm(Al4Pwm.COUNT), pwm);
+        offer(Al4Pwm.DESCRIPTION, pwm);
         offer(StandardCapabilities.power(), power);
         EnvironmentSensors sensors = () -> 2;
         offer(StandardCapabilities.environmentSensor(1, true), sensors);
@@ -70,7 +70,7 @@ public final class Gen1Device extends ConnectedDevice {
             offer(StandardCapabilities.sky(true, true), sky);
         }
         if (model.dcFocuser()) {
-            offer(StandardCapabilities.dcFocuser(), dc);
+            offer(Al4DcFocuser.DESCRIPTION, dc);
         }
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);

@@ -10,6 +10,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.io.Fields;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.core.spi.VirtualDevice;
@@ -65,10 +66,8 @@ public abstract class Gen1Family implements DeviceFamily {
     }
 
     @Override
-    public Device open(DeviceConnection connection) {
-        Gen1Device device = new Gen1Device(connection, model());
-        connection.start(device, device);
-        return device;
+    public DeviceDriver open(DeviceConnection connection) {
+        return new Gen1Device(connection, model());
     }
 
     @Override

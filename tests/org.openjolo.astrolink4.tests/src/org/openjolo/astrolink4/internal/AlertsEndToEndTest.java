@@ -73,7 +73,7 @@ class AlertsEndToEndTest {
 
     @AfterEach
     void disconnect() throws Exception {
-        alerts.setRules(device, DefaultRules.forDevice(device.capabilities()));
+        alerts.setRules(device, DefaultRules.forDevice(device.description()));
         alerts.setNotifications(device, AlertNotifications.NONE);
         // a test that connects with a critical rule may have left the observatory unsafe ("no reading yet"):
         // the next test starts safe, not inside the default five-minute hold-off

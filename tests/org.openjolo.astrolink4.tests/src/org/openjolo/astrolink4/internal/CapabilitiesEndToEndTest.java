@@ -248,7 +248,7 @@ class CapabilitiesEndToEndTest {
         java.util.Map<String, String> bad = new java.util.TreeMap<>(saved);
         bad.put("device.u", "25000:5000:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0");
         DeviceException e = refused(settings.importSettings(bad));
-        assertEquals("Setting 'device.u': speed (pps) 5000 is outside the allowed range 1 to 4000", e.getMessage());
+        assertEquals("Setting 'device.u': Speed 5000 is outside the allowed range 1 to 4000 pps", e.getMessage());
         assertTrue(sim.faults().received().isEmpty(), "nothing written: " + sim.faults().received());
         java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"format\": \"openjolo-device-settings/1\", \"family\": ");
         java.io.IOException damaged = assertThrows(java.io.IOException.class,

@@ -86,7 +86,7 @@ class DriverTest {
                 () -> f.applySettings(f.settings().withSpeed(5000)).get(10, TimeUnit.SECONDS));
         DeviceException cause = assertInstanceOf(DeviceException.class, e.getCause());
         assertEquals(Reason.INVALID_VALUE, cause.reason());
-        assertEquals("Speed (pps) 5000 is outside the allowed range 1 to 4000", cause.getMessage());
+        assertEquals("Speed 5000 is outside the allowed range 1 to 4000 pps", cause.getMessage());
         assertTrue(link.faults().received().stream().noneMatch(r -> r.startsWith("U") || r.startsWith("u")));
     }
 

@@ -94,9 +94,9 @@ class MiniDriverTest {
         DcFocuser dc = device.capability(DcFocuser.class).orElseThrow();
         link.faults().clearReceived();
         ExecutionException e = assertThrows(ExecutionException.class, () -> dc.run(true, 5, 500).get(5, TimeUnit.SECONDS));
-        assertEquals("DC focuser power (%) 5 is outside the allowed range 10 to 100", e.getCause().getMessage());
+        assertEquals("DC focuser power 5 is outside the allowed range 10 to 100 %", e.getCause().getMessage());
         e = assertThrows(ExecutionException.class, () -> dc.run(true, 50, 6000).get(5, TimeUnit.SECONDS));
-        assertEquals("DC focuser run time (ms) 6000 is outside the allowed range 10 to 5000", e.getCause().getMessage());
+        assertEquals("DC focuser run time 6000 is outside the allowed range 10 to 5000 ms", e.getCause().getMessage());
         assertTrue(wire().stream().noneMatch(r -> r.startsWith("G")), wire().toString());
     }
 

@@ -25,10 +25,10 @@ import org.openjolo.focuserlink.internal.protocol.Status;
  */
 final class FlFocuser extends StepperFocuser {
 
-    /** Travel, direction and step size are the FocuserLink's; backlash is the workbench's. */
-    static final List<SettingDescription> SETTINGS = List.of(
-            focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps")),
-            focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2)),
+    static final SettingDescription MAX_POSITION = focuserSetting(Setting.MAX_POSITION, Limit.whole(1, 10_000_000, "steps"));
+    static final SettingDescription STEP_SIZE = focuserSetting(Setting.STEP_SIZE, Limit.of(0, 100, "µm", 2));
+    /** Travel, direction and step size are the FocuserLink's (settings import checks the same limits); backlash is the workbench's. */
+    static final List<SettingDescription> SETTINGS = List.of(MAX_POSITION, STEP_SIZE,
             focuserSetting(Setting.BACKLASH, StandardCapabilities.BACKLASH),
             focuserSetting(Setting.REVERSED));
     private static final StepperMode[] MODES = { StepperMode.UNIPOLAR, StepperMode.BIPOLAR, StepperMode.MICRO_8, StepperMode.MICRO_32 };

@@ -28,8 +28,8 @@ final class FlSettings extends ProfileSettings {
     static final String KEY_MANUAL = "device.manualButtons";
 
     static final List<Rule> RULES = List.of(new Rule("motor current (mA)", 100, 1500), new Rule("hold code", 0, 3),
-            new Rule("speed (pps)", 1, 4000), new Rule("stepper mode", 0, 3), new Rule("maximum position", 1, 10_000_000),
-            new Rule("reversed", 0, 1), new Rule("step size (µm × 100)", 0, 10_000),
+            new Rule("speed (pps)", 1, 4000), new Rule("stepper mode", 0, 3), Rule.of(FlFocuser.MAX_POSITION),
+            new Rule("reversed", 0, 1), Rule.of(FlFocuser.STEP_SIZE, 100),
             new Rule("compensation (steps/°C × 100)", -100_000, 100_000), new Rule("compensation cycle (s)", 1, 3600),
             new Rule("compensation threshold (steps)", 1, 1000), new Rule("automatic compensation", 0, 1));
 

@@ -8,6 +8,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.spi.VirtualDevice;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserlink.internal.protocol.Requests;
@@ -45,10 +46,8 @@ public final class FocuserLinkFamily implements DeviceFamily {
     }
 
     @Override
-    public Device open(DeviceConnection connection) {
-        FocuserLinkDevice device = new FocuserLinkDevice(connection);
-        connection.start(device, device);
-        return device;
+    public DeviceDriver open(DeviceConnection connection) {
+        return new FocuserLinkDevice(connection);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.io.DeviceConnection;
+import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.spi.VirtualDevice;
 import org.openjolo.transport.Transport;
 import org.osgi.service.component.annotations.Component;
@@ -42,10 +43,8 @@ public final class HobbyFocuserFamily implements DeviceFamily {
     }
 
     @Override
-    public Device open(DeviceConnection connection) {
-        HobbyFocuserDevice device = new HobbyFocuserDevice(connection);
-        connection.start(device, device);
-        return device;
+    public DeviceDriver open(DeviceConnection connection) {
+        return new HobbyFocuserDevice(connection);
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.core.ConnectionState;
-import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceProfile;
@@ -25,7 +24,6 @@ import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.IoTask;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProtocolException;
-import org.openjolo.core.io.SessionHandler;
 import org.openjolo.transport.TransportAddress;
 
 /**
@@ -208,10 +206,6 @@ class FuzzTest {
 
         @Override
         public void removeListener(DeviceListener listener) {
-        }
-
-        @Override
-        public void start(Device device, SessionHandler handler) {
         }
 
         @Override
