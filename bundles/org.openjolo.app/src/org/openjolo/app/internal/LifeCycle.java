@@ -23,7 +23,7 @@ import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.store.AtomicFiles;
-import org.openjolo.ui.Connections;
+import org.openjolo.connections.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.osgi.service.event.Event;

@@ -1,4 +1,4 @@
-package org.openjolo.ui.internal;
+package org.openjolo.connections.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.openjolo.connections.Connections;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
@@ -18,7 +19,8 @@ import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.simulator.Simulator;
-import org.openjolo.ui.Connections;
+import org.openjolo.transport.SerialPortInfo;
+import org.openjolo.transport.TransportFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +34,9 @@ public final class ConnectionsImpl implements Connections {
 
     @Reference
     Simulator simulator;
+
+    @Reference
+    TransportFactory transports;
 
     private final Map<Device, SimulatedDevice> simulated = new ConcurrentHashMap<>();
 
@@ -91,6 +96,11 @@ public final class ConnectionsImpl implements Connections {
     @Override
     public Optional<SimulatedDevice> simulation(Device device) {
         return Optional.ofNullable(simulated.get(device));
+    }
+
+    @Override
+    public CompletableFuture<List<SerialPortInfo>> serialPorts() {
+        return CompletableFuture.supplyAsync(transports::listSerialPorts);
     }
 
     @Override

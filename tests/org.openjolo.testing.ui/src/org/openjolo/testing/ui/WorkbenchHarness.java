@@ -33,7 +33,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
-import org.openjolo.ui.Connections;
+import org.openjolo.connections.Connections;
 import org.osgi.framework.Bundle;
 
 /**
@@ -109,6 +109,18 @@ public final class WorkbenchHarness {
 
     private MUIElement element(String id) {
         return workbench.getContext().get(EModelService.class).find(id, workbench.getApplication());
+    }
+
+    /**
+     * The parts whose element id is {@code id} or starts with {@code id + ":"} (the copies a per-instance part
+     * gets for a device's further instances) and that are in the window now, as "label" strings in model
+     * order. Call on the UI thread ({@link #ui(Supplier)}).
+     */
+    public List<String> renderedParts(String id) {
+        return workbench.getContext().get(EModelService.class)
+                .findElements(workbench.getApplication(), null, org.eclipse.e4.ui.model.application.ui.basic.MPart.class).stream()
+                .filter(p -> p.isToBeRendered() && (p.getElementId().equals(id) || p.getElementId().startsWith(id + ":")))
+                .map(org.eclipse.e4.ui.model.application.ui.basic.MPart::getLabel).toList();
     }
 
     /** The object behind a part or tool control, waiting for it to be created. */

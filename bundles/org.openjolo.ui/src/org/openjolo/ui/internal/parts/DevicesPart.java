@@ -27,11 +27,10 @@ import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.ProtocolTrace;
 import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.TransportAddress;
-import org.openjolo.transport.TransportFactory;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.FeedbackLine;
 import org.openjolo.ui.parts.Tables;
-import org.openjolo.ui.Connections;
+import org.openjolo.connections.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
@@ -49,9 +48,6 @@ public final class DevicesPart {
 
     @Inject
     Connections connections;
-
-    @Inject
-    TransportFactory transports;
 
     @Inject
     DeviceDetector detector;
@@ -220,10 +216,18 @@ public final class DevicesPart {
     }
 
     private void refreshPorts() {
-        String typed = port.getText();
-        List<SerialPortInfo> ports = transports.listSerialPorts();
-        port.setItems(ports.stream().map(p -> p.description().isBlank() ? p.path() : p.path() + "  (" + p.description() + ")").toArray(String[]::new));
-        port.setText(typed.isBlank() && !ports.isEmpty() ? ports.get(0).path() : typed);
+        connections.serialPorts().whenComplete((ports, error) -> sync.asyncExec(() -> {
+            if (port.isDisposed()) {
+                return;
+            }
+            if (error != null) {
+                show(Severity.WARNING, "Could not list the serial ports: " + Errors.message(error) + "; type the port instead");
+                return;
+            }
+            String typed = port.getText();
+            port.setItems(ports.stream().map(p -> p.description().isBlank() ? p.path() : p.path() + "  (" + p.description() + ")").toArray(String[]::new));
+            port.setText(typed.isBlank() && !ports.isEmpty() ? ports.get(0).path() : typed);
+        }));
     }
 
     /** Runs a detection and offers what answered in the port list, the first one chosen. */
