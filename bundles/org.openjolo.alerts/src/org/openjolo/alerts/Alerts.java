@@ -83,7 +83,12 @@ public interface Alerts {
     /** Restarts the temperature change monitor: the current temperatures become the start. */
     void resetTemperatureChange(Device device);
 
-    /** The start temperature of the change monitor for sensor {@code sensor} (1 or 2), once a reading came. */
+    /**
+     * The start temperature of the change monitor for sensor {@code sensor} (numbered as in {@link AlertValues}),
+     * once a reading came.
+     *
+     * @throws IllegalArgumentException when the device has no temperature at that sensor, naming those it has
+     */
     OptionalDouble temperatureChangeStart(Device device, int sensor);
 
     /** Registers a listener. */

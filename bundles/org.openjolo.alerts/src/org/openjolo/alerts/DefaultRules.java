@@ -2,21 +2,22 @@ package org.openjolo.alerts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
-import org.openjolo.core.Capability;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.PowerMonitor;
-import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Quantities;
 
 /**
- * The rules a device starts with.
+ * The rules a device starts with, built from what the device says it has ({@link #forDevice(DeviceDescription)}).
  * <ul>
  * <li>The environment limits the makers' INDI drivers set (docs/protocol/README.md, "INDI weather/safety
  * semantics"), without their quirks: the dew point uses the second-generation range −25…20 °C, not 0…100 °C
  * (under which a dew point below 0 °C was an alert), and humidity has only a maximum, so dry air never
- * warns.</li>
+ * warns; a pressure sensor's plausible range 900…1080 hPa.</li>
  * <li>The manual's power alerts (total current, energy, low and high input voltage warn levels), off until the
  * operator sets a level, and the protection trip, on.</li>
  * <li>The manual's temperature change monitor and sky temperature (clouds) warning, and a dew-point margin,
@@ -62,62 +63,94 @@ public final class DefaultRules {
         return rule.id().equals(CUSTOM + rule.valueId());
     }
 
-    /** The makers' environment defaults. */
-    public static List<AlertRule> environment() {
-        return List.of(
-                env("env.temperature1", StandardTelemetry.TEMPERATURE_1.id(), "Temperature #1", -15, 35, 15),
-                env("env.humidity1", StandardTelemetry.HUMIDITY_1.id(), "Humidity #1", Double.NaN, 100, 15),
-                env("env.dewPoint1", StandardTelemetry.DEW_POINT_1.id(), "Dew point #1", -25, 20, 15),
-                env("env.temperature2", StandardTelemetry.TEMPERATURE_2.id(), "Temperature #2", -15, 35, 15),
-                env("env.humidity2", StandardTelemetry.HUMIDITY_2.id(), "Humidity #2", Double.NaN, 100, 15),
-                env("env.dewPoint2", StandardTelemetry.DEW_POINT_2.id(), "Dew point #2", -25, 20, 15));
+    /**
+     * The defaults for a device as it describes itself: only rules over values it reports.
+     * <ul>
+     * <li>For every channel of every {@link EnvironmentSensors} instance whose quantity has a default (temperature,
+     * humidity, dew point, pressure), a rule {@code env.<quantity><n>}, n being the instance's position among
+     * the environment instances from 1 ({@code env.temperature1}, {@code env.humidity2}), labelled like the
+     * channel.</li>
+     * <li>For every sky temperature, ambient − sky and sky brightness channel, a rule with the channel's id
+     * ({@code sky.temperature}…), and the clouds warning over the first ambient − sky channel.</li>
+     * <li>The power alerts over the first {@link PowerMonitor} instance's current, energy (Ah) and voltage
+     * channels, and its protection trip where it reports one.</li>
+     * <li>The temperature change monitor over the first sensor with a temperature, the dew-point margin over
+     * the first with a temperature and a dew point.</li>
+     * </ul>
+     */
+    public static List<AlertRule> forDevice(DeviceDescription description) {
+        List<AlertRule> rules = new ArrayList<>();
+        description.first(PowerMonitor.class).ifPresent(power -> rules.addAll(power(power)));
+        List<CapabilityDescription> sensors = description.of(EnvironmentSensors.class);
+        for (int i = 0; i < sensors.size(); i++) {
+            for (Channel<?> c : sensors.get(i).channels()) {
+                // the first channel of a quantity has the instance's rule; the id could not name a second one
+                if (sensors.get(i).channel(c.quantity()).orElseThrow() == c) {
+                    environment(c, i + 1).ifPresent(rules::add);
+                }
+            }
+        }
+        rules.addAll(monitors(description));
+        for (Channel<?> c : description.channels()) {
+            sky(c).ifPresent(rules::add);
+        }
+        description.channels().stream().filter(c -> c.quantity().equals(Quantities.SKY_AMBIENT_DIFFERENCE)).findFirst()
+                .ifPresent(c -> rules.add(clouds(c)));
+        return List.copyOf(rules);
     }
 
-    /** The makers' sky defaults. */
-    public static List<AlertRule> sky() {
-        return List.of(
-                env("sky.temperature", StandardTelemetry.SKY_TEMPERATURE.id(), "Sky temperature", -50, 20, 20),
-                env("sky.difference", StandardTelemetry.SKY_AMBIENT_DIFFERENCE.id(), "Ambient − sky", -5, 40, 10),
-                env("sky.quality", StandardTelemetry.SKY_QUALITY.id(), "Sky brightness", 10, 25, 15));
+    /** The makers' environment default for a sensor channel, by its quantity; empty for a quantity without one. */
+    private static Optional<AlertRule> environment(Channel<?> c, int sensor) {
+        String id = "env." + c.quantity() + sensor;
+        return Optional.ofNullable(switch (c.quantity()) {
+            case Quantities.TEMPERATURE -> env(id, c.id(), c.label(), -15, 35, 15);
+            case Quantities.HUMIDITY -> env(id, c.id(), c.label(), Double.NaN, 100, 15);
+            case Quantities.DEW_POINT -> env(id, c.id(), c.label(), -25, 20, 15);
+            // the lowest and highest sea-level pressures ever measured are 870 and 1084 hPa: outside
+            // 900..1080 a reading is a sensor fault (or a site high up, where the operator moves the limits)
+            case Quantities.PRESSURE -> env(id, c.id(), c.label(), 900, 1080, 5);
+            default -> null;
+        });
     }
 
-    /** The manual's power alerts and the protection trip. */
-    public static List<AlertRule> power() {
-        return List.of(
-                new AlertRule(CURRENT, StandardTelemetry.TOTAL_CURRENT.id(), "Total current", Double.NaN, 10, 10, false, false),
-                new AlertRule(ENERGY, StandardTelemetry.ENERGY_AH.id(), "Energy", Double.NaN, 50, 10, false, false),
-                new AlertRule(LOW_VOLTAGE, StandardTelemetry.INPUT_VOLTAGE.id(), "Low input voltage", 11.5, Double.NaN, 5, false, false),
-                new AlertRule(HIGH_VOLTAGE, StandardTelemetry.INPUT_VOLTAGE.id(), "High input voltage", Double.NaN, 14, 5, false, false),
-                new AlertRule(PROTECTION, AlertValues.PROTECTION_TRIPPED, "Protection trip", Double.NaN, 0.5, 0, false, true));
+    /** The makers' sky default for a channel, by its quantity; empty for other quantities. */
+    private static Optional<AlertRule> sky(Channel<?> c) {
+        return Optional.ofNullable(switch (c.quantity()) {
+            case Quantities.SKY_TEMPERATURE -> env(c.id(), c.id(), c.label(), -50, 20, 20);
+            case Quantities.SKY_AMBIENT_DIFFERENCE -> env(c.id(), c.id(), c.label(), -5, 40, 10);
+            case Quantities.SKY_QUALITY -> env(c.id(), c.id(), c.label(), 10, 25, 15);
+            default -> null;
+        });
     }
 
-    /** The temperature change monitor and the dew-point margin (sensor 1), off. */
-    public static List<AlertRule> monitors() {
-        return List.of(
-                new AlertRule(TEMPERATURE_CHANGE, AlertValues.temperatureChange(1), "Temperature change", Double.NaN, 3, 20, false, false),
-                new AlertRule(DEW_POINT_MARGIN, AlertValues.dewPointMargin(1), "Dew point margin", 2, Double.NaN, 50, false, false));
+    /** The manual's power alerts over the channels a power monitor has, and its protection trip. */
+    private static List<AlertRule> power(CapabilityDescription power) {
+        List<AlertRule> rules = new ArrayList<>();
+        power.channel(Quantities.CURRENT).ifPresent(c -> rules.add(new AlertRule(CURRENT, c.id(), c.label(), Double.NaN, 10, 10, false, false)));
+        power.channel(Quantities.ENERGY_AH).ifPresent(c -> rules.add(new AlertRule(ENERGY, c.id(), c.label(), Double.NaN, 50, 10, false, false)));
+        power.channel(Quantities.VOLTAGE).ifPresent(c -> {
+            rules.add(new AlertRule(LOW_VOLTAGE, c.id(), "Low input voltage", 11.5, Double.NaN, 5, false, false));
+            rules.add(new AlertRule(HIGH_VOLTAGE, c.id(), "High input voltage", Double.NaN, 14, 5, false, false));
+        });
+        if (power.channel(Quantities.PROTECTION_TRIP).isPresent()) {
+            rules.add(new AlertRule(PROTECTION, AlertValues.PROTECTION_TRIPPED, "Protection trip", Double.NaN, 0.5, 0, false, true));
+        }
+        return rules;
+    }
+
+    /** The temperature change monitor and the dew-point margin at the first sensor that can feed each, off. */
+    private static List<AlertRule> monitors(DeviceDescription description) {
+        List<AlertRule> rules = new ArrayList<>();
+        AlertValues.sensorsFor(description, AlertValues.temperatureChange(1)).stream().findFirst().ifPresent(n -> rules.add(
+                new AlertRule(TEMPERATURE_CHANGE, AlertValues.temperatureChange(n), "Temperature change", Double.NaN, 3, 20, false, false)));
+        AlertValues.sensorsFor(description, AlertValues.dewPointMargin(1)).stream().findFirst().ifPresent(n -> rules.add(
+                new AlertRule(DEW_POINT_MARGIN, AlertValues.dewPointMargin(n), "Dew point margin", 2, Double.NaN, 50, false, false)));
+        return rules;
     }
 
     /** The clouds warning: ambient minus sky below 12 °C (the manual's second cloud threshold), off. */
-    public static AlertRule clouds() {
-        return new AlertRule(CLOUDS, StandardTelemetry.SKY_AMBIENT_DIFFERENCE.id(), "Clouds (ambient − sky)", 12, Double.NaN, 20, false, false);
-    }
-
-    /** The defaults for a device offering {@code capabilities}: only rules over values it can report. */
-    public static List<AlertRule> forDevice(Set<Class<? extends Capability>> capabilities) {
-        List<AlertRule> rules = new ArrayList<>();
-        if (capabilities.contains(PowerMonitor.class)) {
-            rules.addAll(power());
-        }
-        if (capabilities.contains(EnvironmentSensors.class)) {
-            rules.addAll(environment());
-            rules.addAll(monitors());
-        }
-        if (capabilities.contains(SkySensors.class)) {
-            rules.addAll(sky());
-            rules.add(clouds());
-        }
-        return List.copyOf(rules);
+    private static AlertRule clouds(Channel<?> difference) {
+        return new AlertRule(CLOUDS, difference.id(), "Clouds (ambient − sky)", 12, Double.NaN, 20, false, false);
     }
 
     private static AlertRule env(String id, String valueId, String label, double min, double max, double warn) {

@@ -13,12 +13,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.StandardCapabilities;
 
 class AlertRulesTest {
 
-    private static AlertRule rule(String id) {
-        return java.util.stream.Stream.concat(DefaultRules.environment().stream(), DefaultRules.sky().stream()).filter(r -> r.valueId().equals(id))
-                .findFirst().orElseThrow();
+    /** The AstroLink 4 USB's shape. */
+    private static final DeviceDescription AL4 = new DeviceDescription(List.of(StandardCapabilities.power(), StandardCapabilities.environmentSensor(1, true),
+            StandardCapabilities.environmentSensor(2, true), StandardCapabilities.sky(true, true)));
+
+    /** The default rule watching {@code valueId}. */
+    private static AlertRule rule(String valueId) {
+        return DefaultRules.forDevice(AL4).stream().filter(r -> r.valueId().equals(valueId)).findFirst().orElseThrow();
+    }
+
+    private static AlertRule byId(List<AlertRule> rules, String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest(name = "temperature {0} °C is {1}")
@@ -35,17 +50,17 @@ class AlertRulesTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void theMakersQuirksAreGone() {
         assertEquals(AlertState.OK, rule(StandardTelemetry.DEW_POINT_1.id()).evaluate(-3), "a dew point below 0 °C is not an alert");
         assertEquals(AlertState.WARNING, rule(StandardTelemetry.SKY_QUALITY.id()).evaluate(22.8), "SQM warns above 22.75");
         assertEquals(AlertState.ALERT, rule(StandardTelemetry.SKY_AMBIENT_DIFFERENCE.id()).evaluate(-5.1));
-        List<AlertRule> all = DefaultRules.forDevice(java.util.Set.of(org.openjolo.core.capability.PowerMonitor.class,
-                org.openjolo.core.capability.EnvironmentSensors.class, org.openjolo.core.capability.SkySensors.class));
+        List<AlertRule> all = DefaultRules.forDevice(AL4);
         assertEquals(17, all.size());
         assertEquals(all.size(), all.stream().map(AlertRule::id).distinct().count(), "rule ids are unique");
         assertTrue(all.stream().noneMatch(AlertRule::critical), "the operator chooses what is critical");
         all.forEach(AlertRule::validate);
-        assertEquals(List.of(), DefaultRules.forDevice(java.util.Set.of()), "no rules over values a device cannot report");
+        assertEquals(List.of(), DefaultRules.forDevice(DeviceDescription.EMPTY), "no rules over values a device cannot report");
     }
 
     @Test
@@ -62,14 +77,14 @@ class AlertRulesTest {
     @ParameterizedTest(name = "{0} A against a 5 A current warn level is {1}")
     @CsvSource({ "4.5, OK", "4.51, WARNING", "5, WARNING", "5.01, ALERT" })
     void theManualsPowerWarnLevelsTurnOrangeWithinTenPercent(double amps, AlertState expected) {
-        AlertRule current = DefaultRules.power().stream().filter(r -> r.id().equals(DefaultRules.CURRENT)).findFirst().orElseThrow();
+        AlertRule current = byId(DefaultRules.forDevice(AL4), DefaultRules.CURRENT);
         assertEquals(expected, current.withLimits(Double.NaN, 5).evaluate(amps));
     }
 
     @ParameterizedTest(name = "{0} V against an 11.5 V low voltage warn level is {1}")
     @CsvSource({ "12.076, OK", "12.074, WARNING", "11.5, WARNING", "11.49, ALERT" })
     void lowVoltageWarnsWithinFivePercent(double volts, AlertState expected) {
-        AlertRule low = DefaultRules.power().stream().filter(r -> r.id().equals(DefaultRules.LOW_VOLTAGE)).findFirst().orElseThrow();
+        AlertRule low = byId(DefaultRules.forDevice(AL4), DefaultRules.LOW_VOLTAGE);
         assertEquals(expected, low.evaluate(volts));
     }
 
@@ -77,8 +92,13 @@ class AlertRulesTest {
     void derivedValueIdsNameTheirSensor() {
         assertEquals(java.util.Optional.of(2), AlertValues.temperatureChangeSensor(AlertValues.temperatureChange(2)));
         assertEquals(java.util.Optional.empty(), AlertValues.temperatureChangeSensor(AlertValues.dewPointMargin(1)));
-        assertEquals(java.util.Optional.empty(), AlertValues.dewPointMarginSensor("alerts.dewPointMargin.3"));
-        assertThrows(IllegalArgumentException.class, () -> AlertValues.temperatureChange(3));
+        assertEquals(java.util.Optional.of(3), AlertValues.dewPointMarginSensor("alerts.dewPointMargin.3"), "a third sensor is numbered like the others");
+        assertEquals(java.util.Optional.empty(), AlertValues.dewPointMarginSensor("alerts.dewPointMargin.03"), "one sensor, one value id");
+        assertEquals(java.util.Optional.empty(), AlertValues.dewPointMarginSensor("alerts.dewPointMargin.0"));
+        assertEquals(java.util.Optional.empty(), AlertValues.temperatureChangeSensor("alerts.temperatureChange.x"));
+        assertEquals("Sensors are numbered from 1 (the device's first temperature sensor) to 999, not 0",
+                assertThrows(IllegalArgumentException.class, () -> AlertValues.temperatureChange(0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AlertValues.dewPointMargin(-1));
     }
 
     @Test
@@ -96,5 +116,34 @@ class AlertRulesTest {
         assertFalse(safety.isSafe(), "one second short of the hold-off");
         assertTrue(safety.update(t0.plusSeconds(360 + 600), List.of(AlertState.OK, AlertState.OK)));
         assertTrue(safety.isSafe());
+    }
+
+    @Test
+    void theDefaultsFollowTheDescriptionTwoSensorsAPressureChannelAndNoPowerMonitor() {
+        TelemetryKey<Double> pressure = new TelemetryKey<>("sensor1.pressure", Double.class, "hPa", "Pressure #1");
+        CapabilityDescription.Builder sensor1 = CapabilityDescription.builder(EnvironmentSensors.class, "sensor1", "Sensor #1");
+        StandardCapabilities.environmentSensor(1, true).channels().forEach(sensor1::channel);
+        sensor1.channel(Channel.number(pressure, Quantities.PRESSURE, 1));
+        DeviceDescription d = new DeviceDescription(List.of(StandardCapabilities.focuser("focuser", "Focuser", List.of()), sensor1.build(),
+                StandardCapabilities.environmentSensor(2, false), StandardCapabilities.pwm(4)));
+
+        List<AlertRule> rules = DefaultRules.forDevice(d);
+        assertEquals(List.of("env.temperature1", "env.humidity1", "env.dewPoint1", "env.pressure1", "env.temperature2", DefaultRules.TEMPERATURE_CHANGE,
+                DefaultRules.DEW_POINT_MARGIN), rules.stream().map(AlertRule::id).toList(), "no power, no sky, no humidity at the temperature-only sensor 2");
+        assertEquals(new AlertRule("env.pressure1", "sensor1.pressure", "Pressure #1", 900, 1080, 5, false, true), byId(rules, "env.pressure1"));
+        assertEquals(new AlertRule("env.temperature2", StandardTelemetry.TEMPERATURE_2.id(), "Temperature #2", -15, 35, 15, false, true),
+                byId(rules, "env.temperature2"), "the makers' numbers, the channel's label");
+        assertEquals(AlertValues.temperatureChange(1), byId(rules, DefaultRules.TEMPERATURE_CHANGE).valueId());
+        assertEquals(AlertValues.dewPointMargin(1), byId(rules, DefaultRules.DEW_POINT_MARGIN).valueId());
+        assertEquals(List.of(1, 2), AlertValues.sensorsFor(d, AlertValues.temperatureChange(1)));
+        assertEquals(List.of(1), AlertValues.sensorsFor(d, AlertValues.dewPointMargin(2)), "sensor 2 has no dew point");
+        rules.forEach(AlertRule::validate);
+        assertTrue(rules.stream().noneMatch(AlertRule::critical));
+        assertEquals(AlertState.WARNING, byId(rules, "env.pressure1").evaluate(1072), "5 % of 900 to 1080 hPa: warnings above 1071");
+        assertEquals(AlertState.OK, byId(rules, "env.pressure1").evaluate(1013));
+
+        DeviceDescription skyOnly = new DeviceDescription(List.of(StandardCapabilities.sky(false, true)));
+        assertEquals(List.of("sky.quality"), DefaultRules.forDevice(skyOnly).stream().map(AlertRule::id).toList(),
+                "the SQM alone: no sky temperature rules and no clouds warning");
     }
 }

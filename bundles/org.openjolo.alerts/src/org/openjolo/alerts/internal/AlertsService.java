@@ -24,6 +24,7 @@ import org.openjolo.alerts.AlertNotifications;
 import org.openjolo.alerts.AlertRecord;
 import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertState;
+import org.openjolo.alerts.AlertValues;
 import org.openjolo.alerts.Alerts;
 import org.openjolo.alerts.DefaultRules;
 import org.openjolo.alerts.RuleStatus;
@@ -36,6 +37,7 @@ import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
+import org.openjolo.core.description.DeviceDescription;
 import org.openjolo.core.events.AlertEvents;
 import org.openjolo.core.events.DeviceEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -160,8 +162,9 @@ public final class AlertsService implements Alerts {
     }
 
     private DeviceAlerts fromProfile(Device device) {
-        return new DeviceAlerts(device.identity().key(), device.toString(), RuleStore.load(device.profile(), DefaultRules.forDevice(device.capabilities())),
-                clock.instant());
+        DeviceDescription description = device.description();
+        return new DeviceAlerts(device.identity().key(), device.toString(), description,
+                RuleStore.load(device.profile(), DefaultRules.forDevice(description), description), clock.instant());
     }
 
     private void evaluate(Watch w, Telemetry t) {
@@ -298,7 +301,7 @@ public final class AlertsService implements Alerts {
         for (AlertRule r : changed) {
             AlertRule before = current.stream().filter(x -> x.id().equals(r.id())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(device + " has no alert rule '" + r.id() + "'"));
-            byId.put(r.id(), RuleStore.checkValue(before, r).validate());
+            byId.put(r.id(), RuleStore.checkValue(before, r, device.description()).validate());
         }
         replace(device, current.stream().map(r -> byId.getOrDefault(r.id(), r)).toList());
     }
@@ -401,8 +404,11 @@ public final class AlertsService implements Alerts {
 
     @Override
     public OptionalDouble temperatureChangeStart(Device device, int sensor) {
-        if (sensor != 1 && sensor != 2) {
-            throw new IllegalArgumentException("The sensor must be 1 or 2, not " + sensor);
+        List<Integer> sensors = AlertValues.sensorsFor(device.description(), AlertValues.temperatureChange(1));
+        if (!sensors.contains(sensor)) {
+            throw new IllegalArgumentException(sensors.isEmpty() ? device + " has no temperature sensor"
+                    : "The sensor must be one of " + device + "'s temperature sensors " + String.join(", ", sensors.stream().map(n -> "#" + n).toList())
+                            + ", not " + sensor);
         }
         return of(device).start(sensor);
     }

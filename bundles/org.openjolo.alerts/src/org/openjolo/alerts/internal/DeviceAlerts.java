@@ -3,6 +3,7 @@ package org.openjolo.alerts.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,20 @@ import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertState;
 import org.openjolo.alerts.AlertValues;
 import org.openjolo.alerts.RuleStatus;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Quantities;
 
 /**
  * The rules of one device and where each stands: evaluates a telemetry snapshot into states, remembers the
  * temperature change monitor's start, and says when a sound is due. No I/O and no clock of its own, so a night
- * can be fed to it in a test.
+ * can be fed to it in a test. The derived values ({@link AlertValues}) read the channels the device's
+ * description names: sensor n's temperature and dew point, the power monitor's protection trip.
  */
 final class DeviceAlerts {
 
@@ -33,14 +40,20 @@ final class DeviceAlerts {
 
     private final String deviceKey;
     private final String deviceName;
+    private final DeviceDescription description;
+    /** The channel that says why the protection tripped, if the device has one. */
+    private final Optional<Channel<?>> trip;
     private List<AlertRule> rules;
     private final Map<String, RuleStatus> status = new LinkedHashMap<>();
-    private final double[] start = { Double.NaN, Double.NaN };
+    /** The temperature change monitor's start per sensor (1-based), once that sensor reported. */
+    private final Map<Integer, Double> start = new HashMap<>();
     private Instant lastSound;
 
-    DeviceAlerts(String deviceKey, String deviceName, List<AlertRule> rules, Instant now) {
+    DeviceAlerts(String deviceKey, String deviceName, DeviceDescription description, List<AlertRule> rules, Instant now) {
         this.deviceKey = deviceKey;
         this.deviceName = deviceName;
+        this.description = description;
+        this.trip = description.first(PowerMonitor.class).flatMap(p -> p.channel(Quantities.PROTECTION_TRIP));
         setRules(rules, now);
     }
 
@@ -80,13 +93,12 @@ final class DeviceAlerts {
     }
 
     synchronized void resetTemperatureChange() {
-        start[0] = Double.NaN;
-        start[1] = Double.NaN;
+        start.clear();
     }
 
     synchronized OptionalDouble start(int sensor) {
-        double s = start[sensor - 1];
-        return Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s);
+        Double s = start.get(sensor);
+        return s == null ? OptionalDouble.empty() : OptionalDouble.of(s);
     }
 
     synchronized void acknowledge() {
@@ -104,10 +116,11 @@ final class DeviceAlerts {
     synchronized List<AlertRecord> evaluate(Telemetry t, boolean connected, Instant now) {
         Telemetry snapshot = connected ? t : null;
         if (snapshot != null) {
-            for (int sensor = 1; sensor <= 2; sensor++) {
-                double temp = number(snapshot, temperature(sensor));
-                if (Double.isNaN(start[sensor - 1]) && !Double.isNaN(temp)) {
-                    start[sensor - 1] = temp;
+            List<CapabilityDescription> sensors = description.of(EnvironmentSensors.class);
+            for (int i = 0; i < sensors.size(); i++) {
+                double temp = sensors.get(i).channel(Quantities.TEMPERATURE).map(c -> number(snapshot, c)).orElse(Double.NaN);
+                if (!Double.isNaN(temp)) {
+                    start.putIfAbsent(i + 1, temp);
                 }
             }
         }
@@ -162,9 +175,10 @@ final class DeviceAlerts {
         return new RuleStatus(r, state, v, unit, message(r, state, v, unit, t), now, false);
     }
 
-    private static String message(AlertRule r, AlertState state, double v, String unit, Telemetry t) {
+    private String message(AlertRule r, AlertState state, double v, String unit, Telemetry t) {
         if (r.valueId().equals(AlertValues.PROTECTION_TRIPPED)) {
-            return state == AlertState.OK ? "No protection trip" : t.get(StandardTelemetry.PROTECTION_TRIP).orElse("The protection switched the outputs off");
+            return state == AlertState.OK ? "No protection trip"
+                    : trip.flatMap(c -> t.get(c.key()).map(why -> (Object) why)).map(Object::toString).orElse("The protection switched the outputs off");
         }
         String value = String.format(Locale.ROOT, "%s %s", number(v), unit).strip();
         boolean low = !Double.isNaN(r.min()) && (Double.isNaN(r.max()) || v - r.min() < r.max() - v);
@@ -182,18 +196,18 @@ final class DeviceAlerts {
 
     /** The number a rule watches: a telemetry value (booleans as 1/0) or a derived one; NaN when absent. */
     private double value(String valueId, Telemetry t) {
-        Optional<Integer> change = AlertValues.temperatureChangeSensor(valueId);
-        if (change.isPresent()) {
-            int s = change.get();
-            return Math.abs(number(t, temperature(s)) - start[s - 1]);
-        }
-        Optional<Integer> margin = AlertValues.dewPointMarginSensor(valueId);
-        if (margin.isPresent()) {
-            int s = margin.get();
-            return number(t, temperature(s)) - number(t, s == 1 ? StandardTelemetry.DEW_POINT_1 : StandardTelemetry.DEW_POINT_2);
+        Optional<Integer> sensor = AlertValues.sensorOf(valueId);
+        if (sensor.isPresent()) {
+            // a sensor the device does not describe reports nothing: NaN, "does not report this value"
+            List<Channel<?>> read = AlertValues.channels(description, valueId).orElse(List.of());
+            if (read.isEmpty()) {
+                return Double.NaN;
+            }
+            double temperature = number(t, read.get(0));
+            return read.size() == 1 ? Math.abs(temperature - start.getOrDefault(sensor.get(), Double.NaN)) : temperature - number(t, read.get(1));
         }
         if (valueId.equals(AlertValues.PROTECTION_TRIPPED)) {
-            return t.has(StandardTelemetry.PROTECTION_TRIP) ? 1 : 0;
+            return trip.isPresent() && t.has(trip.get().key()) ? 1 : 0;
         }
         for (Map.Entry<TelemetryKey<?>, Object> e : t.values().entrySet()) {
             if (e.getKey().id().equals(valueId)) {
@@ -203,18 +217,15 @@ final class DeviceAlerts {
         return Double.NaN;
     }
 
-    private static String unit(String valueId, Telemetry t) {
-        if (AlertValues.temperatureChangeSensor(valueId).isPresent() || AlertValues.dewPointMarginSensor(valueId).isPresent()) {
-            return "°C";
+    private String unit(String valueId, Telemetry t) {
+        if (AlertValues.sensorOf(valueId).isPresent()) {
+            return AlertValues.channels(description, valueId).map(c -> c.get(0).unit()).orElse("°C");
         }
         return t.values().keySet().stream().filter(k -> k.id().equals(valueId)).map(TelemetryKey::unit).findFirst().orElse("");
     }
 
-    private static TelemetryKey<Double> temperature(int sensor) {
-        return sensor == 1 ? StandardTelemetry.TEMPERATURE_1 : StandardTelemetry.TEMPERATURE_2;
-    }
-
-    private static double number(Telemetry t, TelemetryKey<Double> key) {
-        return t.get(key).orElse(Double.NaN);
+    /** A channel's number in the snapshot, NaN when absent. */
+    private static double number(Telemetry t, Channel<?> c) {
+        return t.get(c.key()).map(v -> v instanceof Number n ? n.doubleValue() : Double.NaN).orElse(Double.NaN);
     }
 }

@@ -12,6 +12,7 @@ import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertValues;
 import org.openjolo.alerts.DefaultRules;
 import org.openjolo.core.DeviceProfile;
+import org.openjolo.core.description.DeviceDescription;
 
 /**
  * A device's rules in its profile: for every rule, what may differ from the defaults ({@code alert.<id>.min},
@@ -30,7 +31,12 @@ final class RuleStore {
 
     private static final String CUSTOM = "alert.custom";
 
-    static List<AlertRule> load(DeviceProfile p, List<AlertRule> builtIn) {
+    /**
+     * The rules kept in the profile over the built-in ones.
+     *
+     * @param description what the device has: a monitor stored for a sensor it lacks gets its defaults
+     */
+    static List<AlertRule> load(DeviceProfile p, List<AlertRule> builtIn, DeviceDescription description) {
         List<AlertRule> defaults = new ArrayList<>(builtIn);
         for (String valueId : p.get(CUSTOM, "").split(",")) {
             if (!valueId.isBlank()) {
@@ -43,7 +49,7 @@ final class RuleStore {
             try {
                 AlertRule r = new AlertRule(d.id(), p.get(k + "value", d.valueId()), d.label(), limit(p, k + "min", d.min()), limit(p, k + "max", d.max()),
                         number(p, k + "warn", d.warnPercent()), bool(p, k + "critical", d.critical()), bool(p, k + "enabled", d.enabled()));
-                rules.add(checkValue(d, r).validate());
+                rules.add(checkValue(d, r, description).validate());
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "The stored alert rule ''{0}'' is not valid ({1}); its defaults are used", d.label(), e.getMessage());
                 rules.add(d);
@@ -52,13 +58,21 @@ final class RuleStore {
         return rules;
     }
 
-    /** A rule may only move between the values of its kind (the sensor of a monitor), never watch another quantity. */
-    static AlertRule checkValue(AlertRule defaults, AlertRule r) {
+    /**
+     * A rule may only move between the values of its kind (the sensor of a monitor), never watch another
+     * quantity, and a monitor only to a sensor the device has.
+     */
+    static AlertRule checkValue(AlertRule defaults, AlertRule r, DeviceDescription description) {
         boolean ok = r.valueId().equals(defaults.valueId())
                 || AlertValues.temperatureChangeSensor(defaults.valueId()).isPresent() && AlertValues.temperatureChangeSensor(r.valueId()).isPresent()
                 || AlertValues.dewPointMarginSensor(defaults.valueId()).isPresent() && AlertValues.dewPointMarginSensor(r.valueId()).isPresent();
         if (!ok) {
             throw new IllegalArgumentException(defaults.label() + " cannot watch '" + r.valueId() + "'");
+        }
+        if (!r.valueId().equals(defaults.valueId()) && AlertValues.channels(description, r.valueId()).isEmpty()) {
+            List<String> sensors = AlertValues.sensorsFor(description, r.valueId()).stream().map(n -> "#" + n).toList();
+            throw new IllegalArgumentException(defaults.label() + " cannot read sensor #" + AlertValues.sensorOf(r.valueId()).orElseThrow() + ": "
+                    + (sensors.isEmpty() ? "this device has no sensor for it" : "this device offers sensor " + String.join(", ", sensors)));
         }
         return r;
     }

@@ -18,9 +18,13 @@ import org.openjolo.alerts.RuleStatus;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.EnvironmentSensors;
-import org.openjolo.core.capability.PowerMonitor;
-import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.StandardCapabilities;
 
 /** Evaluation of a device's rules on hand-made telemetry, and their persistence in a profile. */
 import org.openjolo.testing.MemoryProfile;
@@ -28,7 +32,10 @@ import org.openjolo.testing.MemoryProfile;
 class DeviceAlertsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T21:00:00Z");
-    private static final List<AlertRule> DEFAULTS = DefaultRules.forDevice(java.util.Set.of(PowerMonitor.class, EnvironmentSensors.class, SkySensors.class));
+    /** The AstroLink 4 USB's shape. */
+    private static final DeviceDescription DEVICE = new DeviceDescription(List.of(StandardCapabilities.power(), StandardCapabilities.environmentSensor(1, true),
+            StandardCapabilities.environmentSensor(2, true), StandardCapabilities.sky(true, true)));
+    private static final List<AlertRule> DEFAULTS = DefaultRules.forDevice(DEVICE);
 
     private static List<AlertRule> with(String id, UnaryOperator<AlertRule> change) {
         return DEFAULTS.stream().map(r -> r.id().equals(id) ? change.apply(r) : r).toList();
@@ -45,7 +52,7 @@ class DeviceAlertsTest {
 
     @Test
     void aVoltageSagIsRaisedOnceWithItsCauseAndClearedWhenItRecovers() {
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", with(DefaultRules.LOW_VOLTAGE, r -> r.withEnabled(true)), T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, with(DefaultRules.LOW_VOLTAGE, r -> r.withEnabled(true)), T0);
         assertEquals(List.of(), a.evaluate(reading(0, 12.6, 10), true, T0), "12.6 V is well above 11.5 V + 5 %");
         List<AlertRecord> warn = a.evaluate(reading(1, 12.0, 10), true, T0.plusSeconds(1));
         assertEquals(1, warn.size());
@@ -63,7 +70,7 @@ class DeviceAlertsTest {
 
     @Test
     void disabledRulesAndAbsentValuesStayOkButACriticalUnknownIsAnAlert() {
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", with(DefaultRules.LOW_VOLTAGE, r -> r.withLimits(13, Double.NaN)), T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, with(DefaultRules.LOW_VOLTAGE, r -> r.withLimits(13, Double.NaN)), T0);
         assertEquals(List.of(), a.evaluate(reading(0, 12.0, 10), true, T0), "a disabled rule never raises");
         a.setRules(with("sky.quality", r -> r.withCritical(true)), T0);
         List<AlertRecord> r = a.evaluate(reading(1, 12.0, 10), true, T0.plusSeconds(1));
@@ -79,7 +86,7 @@ class DeviceAlertsTest {
 
     @Test
     void temperatureChangeIsMeasuredFromAResettableStart() {
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", with(DefaultRules.TEMPERATURE_CHANGE, r -> r.withEnabled(true)), T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, with(DefaultRules.TEMPERATURE_CHANGE, r -> r.withEnabled(true)), T0);
         a.evaluate(reading(0, 12.6, 14.0), true, T0);
         assertEquals(14.0, a.start(1).orElseThrow());
         assertEquals(AlertState.WARNING, a.evaluate(reading(1, 12.6, 11.5), true, T0.plusSeconds(1)).get(0).state(), "2.5 °C of 3: within 20 %");
@@ -94,7 +101,7 @@ class DeviceAlertsTest {
     @Test
     void theDewPointMarginAndTheProtectionTripAreDerivedFromTelemetry() {
         List<AlertRule> rules = DEFAULTS.stream().map(r -> r.id().equals(DefaultRules.DEW_POINT_MARGIN) ? r.withEnabled(true).withLimits(6, Double.NaN) : r).toList();
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", rules, T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, rules, T0);
         List<AlertRecord> r = a.evaluate(reading(0, 12.6, 10), true, T0);
         assertEquals(List.of("Dew point margin 5.00 °C is below 6.00 °C"), r.stream().map(AlertRecord::message).toList());
         String why = "Over-current protection: the total current reached 7.10 A; all PWM and DC outputs were switched off";
@@ -109,7 +116,7 @@ class DeviceAlertsTest {
     void aRuleOverAnyTelemetryValueReadsBooleansAsOneAndZero() {
         List<AlertRule> rules = List.of(DefaultRules.custom(StandardTelemetry.output(1).id(), "Output 2", 0.5).withEnabled(true),
                 DefaultRules.custom(StandardTelemetry.FOCUSER_POSITION.id(), "Focuser position", 20000).withEnabled(true));
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", rules, T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, rules, T0);
         Telemetry t = Telemetry.at(T0).put(StandardTelemetry.output(1), true).put(StandardTelemetry.FOCUSER_POSITION, 19000).build();
         List<AlertRecord> r = a.evaluate(t, true, T0);
         assertEquals(List.of("Output 2 1.00 is above 0.50", "Focuser position 19000.0 steps is close to the maximum 20000.0 steps"),
@@ -118,7 +125,7 @@ class DeviceAlertsTest {
 
     @Test
     void soundsWhenRaisedAtMostEveryTenSecondsAndRepeatsEachMinuteUntilAcknowledged() {
-        DeviceAlerts a = new DeviceAlerts("dev", "Test device", with(DefaultRules.LOW_VOLTAGE, r -> r.withEnabled(true)), T0);
+        DeviceAlerts a = new DeviceAlerts("dev", "Test device", DEVICE, with(DefaultRules.LOW_VOLTAGE, r -> r.withEnabled(true)), T0);
         assertTrue(a.soundDue(a.evaluate(reading(0, 11.0, 10), true, T0), T0));
         assertFalse(a.soundDue(List.of(), T0.plusSeconds(59)));
         assertFalse(a.soundDue(a.evaluate(reading(1, 12.6, 10), true, T0.plusSeconds(1)), T0.plusSeconds(1)), "cleared: nothing to sound");
@@ -140,10 +147,10 @@ class DeviceAlertsTest {
         }).toList();
         RuleStore.save(profile, changed);
         assertEquals("none", profile.get("alert.power.current.min", ""));
-        assertEquals(changed, RuleStore.load(profile, DEFAULTS));
+        assertEquals(changed, RuleStore.load(profile, DEFAULTS, DEVICE));
         profile.put("alert.env.humidity1.min", "95");
         profile.put("alert.env.temperature1.value", "power.voltage");
-        List<AlertRule> loaded = RuleStore.load(profile, DEFAULTS);
+        List<AlertRule> loaded = RuleStore.load(profile, DEFAULTS, DEVICE);
         AlertRule humidity = loaded.stream().filter(r -> r.id().equals("env.humidity1")).findFirst().orElseThrow();
         assertEquals(DEFAULTS.stream().filter(r -> r.id().equals("env.humidity1")).findFirst().orElseThrow(), humidity, "min 95 above max 90: the default");
         assertEquals(StandardTelemetry.TEMPERATURE_1.id(), loaded.stream().filter(r -> r.id().equals("env.temperature1")).findFirst().orElseThrow().valueId(),
@@ -154,8 +161,52 @@ class DeviceAlertsTest {
         withCustom.add(DefaultRules.custom(StandardTelemetry.pwm(0).id(), "PWM A", 60).withEnabled(true));
         RuleStore.save(profile, withCustom);
         assertEquals("pwm1.duty", profile.get("alert.custom", ""));
-        assertEquals(withCustom, RuleStore.load(profile, DEFAULTS), "a rule over any telemetry value comes back with its label and limits");
+        assertEquals(withCustom, RuleStore.load(profile, DEFAULTS, DEVICE), "a rule over any telemetry value comes back with its label and limits");
         RuleStore.save(profile, loaded);
-        assertEquals(loaded, RuleStore.load(profile, DEFAULTS), "and is gone once removed");
+        assertEquals(loaded, RuleStore.load(profile, DEFAULTS, DEVICE), "and is gone once removed");
+    }
+
+    @Test
+    void theDerivedValuesReadTheChannelsTheDescriptionNames() {
+        // a device of another shape: its own keys, a humidity-only first sensor, the temperatures at sensors 2 and 3
+        TelemetryKey<Double> humidity = new TelemetryKey<>("box.humidity", Double.class, "%", "Box humidity");
+        TelemetryKey<Double> tube = new TelemetryKey<>("tube.temperature", Double.class, "°C", "Tube");
+        TelemetryKey<Double> air = new TelemetryKey<>("air.temperature", Double.class, "°C", "Air");
+        TelemetryKey<Double> dew = new TelemetryKey<>("air.dewPoint", Double.class, "°C", "Air dew point");
+        TelemetryKey<Double> pressure = new TelemetryKey<>("air.pressure", Double.class, "hPa", "Air pressure");
+        DeviceDescription other = new DeviceDescription(List.of(
+                sensor("box", Channel.number(humidity, Quantities.HUMIDITY, 0)),
+                sensor("tube", Channel.number(tube, Quantities.TEMPERATURE, 1)),
+                sensor("air", Channel.number(air, Quantities.TEMPERATURE, 1), Channel.number(dew, Quantities.DEW_POINT, 1),
+                        Channel.number(pressure, Quantities.PRESSURE, 1))));
+        List<AlertRule> rules = DefaultRules.forDevice(other).stream().map(r -> switch (r.id()) {
+            case DefaultRules.TEMPERATURE_CHANGE, DefaultRules.DEW_POINT_MARGIN -> r.withEnabled(true);
+            case "env.pressure3" -> r.withEnabled(true).withCritical(true);
+            default -> r.withEnabled(false);
+        }).toList();
+        assertEquals(AlertValues.temperatureChange(2), rules.stream().filter(r -> r.id().equals(DefaultRules.TEMPERATURE_CHANGE)).findFirst().orElseThrow().valueId(),
+                "the first sensor with a temperature");
+        assertEquals(AlertValues.dewPointMargin(3), rules.stream().filter(r -> r.id().equals(DefaultRules.DEW_POINT_MARGIN)).findFirst().orElseThrow().valueId(),
+                "the first sensor with a temperature and a dew point");
+        DeviceAlerts a = new DeviceAlerts("dev", "Other device", other, rules, T0);
+        a.evaluate(Telemetry.at(T0).put(tube, 8.0).put(air, 6.0).put(dew, 5.0).put(pressure, 1013.0).build(), true, T0);
+        assertEquals(8.0, a.start(2).orElseThrow());
+        assertEquals(6.0, a.start(3).orElseThrow());
+        assertTrue(a.start(1).isEmpty(), "sensor 1 has no temperature");
+        assertEquals("Dew point margin 1.00 °C is below 2.00 °C", status(a, DefaultRules.DEW_POINT_MARGIN).message());
+        List<AlertRecord> r = a.evaluate(Telemetry.at(T0.plusSeconds(1)).put(tube, 4.5).put(air, 9.0).put(dew, 2.0).put(pressure, 1078.0).build(), true,
+                T0.plusSeconds(1));
+        assertEquals(List.of("Air pressure 1078.0 hPa is close to the maximum 1080.0 hPa", "Temperature change 3.50 °C is above 3.00 °C",
+                "Dew point margin 7.00 °C is in range"), r.stream().map(AlertRecord::message).toList(), "in rule order");
+        assertEquals(AlertState.ALERT, a.evaluate(Telemetry.at(T0.plusSeconds(2)).put(pressure, 1081.0).build(), true, T0.plusSeconds(2)).stream()
+                .filter(x -> x.ruleId().equals("env.pressure3")).findFirst().orElseThrow().state());
+    }
+
+    private static CapabilityDescription sensor(String id, Channel<?>... channels) {
+        CapabilityDescription.Builder b = CapabilityDescription.builder(EnvironmentSensors.class, id, id);
+        for (Channel<?> c : channels) {
+            b.channel(c);
+        }
+        return b.build();
     }
 }

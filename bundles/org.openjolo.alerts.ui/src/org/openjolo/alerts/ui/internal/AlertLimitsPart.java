@@ -30,8 +30,11 @@ import org.openjolo.ui.parts.DevicePart;
  */
 public final class AlertLimitsPart extends DevicePart {
 
-    /** The editable fields of one rule. */
-    private record Row(AlertRule rule, Button enabled, Combo sensor, Text min, Text max, Text warn, Button critical) {
+    /**
+     * The editable fields of one rule; for a monitor, the sensors its combo offers (numbered as in
+     * {@link AlertValues}), in the combo's order.
+     */
+    private record Row(AlertRule rule, Button enabled, Combo sensor, List<Integer> sensors, Text min, Text max, Text warn, Button critical) {
     }
 
     final Map<String, Row> rows = new LinkedHashMap<>();
@@ -52,12 +55,14 @@ public final class AlertLimitsPart extends DevicePart {
             on.setSelection(r.enabled());
             new Label(g, SWT.NONE).setText(r.label());
             Combo sensor = null;
-            boolean change = AlertValues.temperatureChangeSensor(r.valueId()).isPresent();
-            boolean margin = AlertValues.dewPointMarginSensor(r.valueId()).isPresent();
-            if (change || margin) {
+            // the sensors that can feed this monitor, as the device describes them (a temperature, and for the margin a dew point)
+            List<Integer> sensors = AlertValues.sensorOf(r.valueId()).isPresent() ? AlertValues.sensorsFor(device.description(), r.valueId()) : List.of();
+            if (AlertValues.sensorOf(r.valueId()).isPresent()) {
                 sensor = new Combo(g, SWT.READ_ONLY);
-                sensor.setItems("Sensor #1", "Sensor #2");
-                sensor.select((change ? AlertValues.temperatureChangeSensor(r.valueId()) : AlertValues.dewPointMarginSensor(r.valueId())).get() - 1);
+                for (int n : sensors) {
+                    sensor.add(device.description().sensor(n).map(c -> c.name()).orElse("Sensor #" + n));
+                }
+                sensor.select(sensors.indexOf(AlertValues.sensorOf(r.valueId()).get()));
             } else {
                 new Label(g, SWT.NONE);
             }
@@ -84,14 +89,14 @@ public final class AlertLimitsPart extends DevicePart {
             } else {
                 new Label(g, SWT.NONE);
             }
-            rows.put(r.id(), new Row(r, on, sensor, min, max, warn, critical));
+            rows.put(r.id(), new Row(r, on, sensor, sensors, min, max, warn, critical));
         }
         addOther(parent);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(2, false));
         button(buttons, "Save limits", "Checks every field, then saves the rules in the device's profile", this::save);
         button(buttons, "Restore defaults", "The makers' limits, every power warn level and monitor off, nothing critical", () -> {
-            alerts.setRules(device, DefaultRules.forDevice(device.capabilities()));
+            alerts.setRules(device, DefaultRules.forDevice(device.description()));
             say(Severity.INFO, "Default limits restored");
             rebuild();
         });
@@ -182,9 +187,8 @@ public final class AlertLimitsPart extends DevicePart {
             }
             AlertRule next = r.withLimits(min, max).withWarnPercent(Double.isNaN(warn) ? 0 : warn).withEnabled(row.enabled().getSelection())
                     .withCritical(row.critical().getSelection());
-            if (row.sensor() != null) {
-                int s = row.sensor().getSelectionIndex() + 1;
-                next = next.withValueId(AlertValues.temperatureChangeSensor(r.valueId()).isPresent() ? AlertValues.temperatureChange(s) : AlertValues.dewPointMargin(s));
+            if (row.sensor() != null && row.sensor().getSelectionIndex() >= 0) {
+                next = next.withValueId(AlertValues.atSensor(r.valueId(), row.sensors().get(row.sensor().getSelectionIndex())));
             }
             try {
                 changed.add(next.validate());

@@ -22,6 +22,7 @@ import org.openjolo.alerts.AlertNotifications;
 import org.openjolo.alerts.AlertRecord;
 import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertValues;
+import org.openjolo.alerts.DefaultRules;
 import org.openjolo.alerts.RuleStatus;
 import org.openjolo.alerts.SafetyStatus;
 import org.openjolo.core.capability.Buzzer;
@@ -174,7 +175,10 @@ public final class AlertsPart extends DevicePart {
             item.setForeground(Colors.of(r.state()));
             item.setData(r.rule().id());
         }
-        var s1 = alerts.temperatureChangeStart(device, 1);
+        // the start of the sensor the temperature change monitor reads, which the operator may have moved
+        var s1 = alerts.rules(device).stream().filter(r -> r.id().equals(DefaultRules.TEMPERATURE_CHANGE)).findFirst()
+                .flatMap(r -> AlertValues.temperatureChangeSensor(r.valueId())).map(n -> alerts.temperatureChangeStart(device, n))
+                .orElse(java.util.OptionalDouble.empty());
         start.setText(s1.isPresent() ? String.format(Locale.ROOT, "start %.1f °C", s1.getAsDouble()) : "no start temperature yet");
 
         List<AlertRecord> all = new ArrayList<>(alerts.history());

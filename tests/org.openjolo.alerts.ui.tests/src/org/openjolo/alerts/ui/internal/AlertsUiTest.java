@@ -105,7 +105,7 @@ class AlertsUiTest {
             } finally {
                 alerts.removeListener(counter);
                 status.removeListener(collect);
-                alerts.setRules(device, DefaultRules.forDevice(device.capabilities()));
+                alerts.setRules(device, DefaultRules.forDevice(device.description()));
                 alerts.setNotifications(device, AlertNotifications.NONE);
             }
         });
