@@ -30,6 +30,8 @@ import org.openjolo.compensation.Compensation;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.DeviceRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -111,11 +113,41 @@ public final class AlpacaService implements AlpacaServer {
     }
 
     private void number(Device d) {
+        for (Endpoint e : endpoints(d)) {
+            state.number(e.type(), e.key());
+        }
+    }
+
+    /**
+     * One Alpaca device: a type a workbench device offers and, for a focuser, which of its focusers.
+     *
+     * @param instance the focuser instance, null for the device's first
+     * @param key      what its number and UniqueID are kept under: the device's key, and for a further focuser
+     *                 the key with {@code #<instance>} (so the first focuser keeps the number and UniqueID it
+     *                 had before devices could have several)
+     */
+    private record Endpoint(Device device, String type, String instance, String key) {
+    }
+
+    /** The Alpaca devices a workbench device stands behind: one Focuser per focuser instance, one of each other type. */
+    static List<Endpoint> endpoints(Device d) {
+        List<Endpoint> out = new ArrayList<>();
+        String key = d.identity().key();
         for (String type : Members.TYPES) {
-            if (Members.offers(d, type)) {
-                state.number(type, d.identity().key());
+            if (!Members.offers(d, type)) {
+                continue;
+            }
+            if (type.equals(Members.FOCUSER)) {
+                List<CapabilityDescription> focusers = d.description().of(Focuser.class);
+                for (int i = 0; i < focusers.size(); i++) {
+                    String id = focusers.get(i).id();
+                    out.add(new Endpoint(d, type, i == 0 ? null : id, i == 0 ? key : key + "#" + id));
+                }
+            } else {
+                out.add(new Endpoint(d, type, null, key));
             }
         }
+        return out;
     }
 
     private synchronized void start(AlpacaSettings s) throws IOException {
@@ -268,10 +300,10 @@ public final class AlpacaService implements AlpacaServer {
         } catch (NumberFormatException e) {
             throw HttpProblem.badRequest("The device number must be a whole number, not '" + path[4] + "'");
         }
-        Device device = device(type, number)
+        Endpoint endpoint = endpoint(type, number)
                 .orElseThrow(() -> HttpProblem.badRequest("There is no " + type + " number " + number + "; see /management/v1/configureddevices"));
         try {
-            Object value = members.call(new Call(type, device, path[5], put, params, clientId));
+            Object value = members.call(new Call(type, endpoint.device(), path[5], put, params, clientId, endpoint.instance()));
             return value == Members.NONE ? reply(null, false, clientTransaction, 0, "") : ok(value, clientTransaction);
         } catch (AlpacaException e) {
             return reply(null, false, clientTransaction, e.number, e.getMessage());
@@ -341,10 +373,10 @@ public final class AlpacaService implements AlpacaServer {
         return list;
     }
 
-    private Optional<Device> device(String type, int number) {
+    private Optional<Endpoint> endpoint(String type, int number) {
         String key = state.key(type, number);
         return key == null ? Optional.empty()
-                : registry.devices().stream().filter(d -> d.identity().key().equals(key) && Members.offers(d, type)).findFirst();
+                : registry.devices().stream().flatMap(d -> endpoints(d).stream()).filter(e -> e.type().equals(type) && e.key().equals(key)).findFirst();
     }
 
     // ---------------------------------------------------------------- service
@@ -375,12 +407,9 @@ public final class AlpacaService implements AlpacaServer {
     public List<ServedDevice> devices() {
         List<ServedDevice> served = new ArrayList<>();
         for (Device d : registry.devices()) {
-            for (String type : Members.TYPES) {
-                if (Members.offers(d, type)) {
-                    String key = d.identity().key();
-                    served.add(new ServedDevice(type, state.number(type, key), Members.name(d, type), uniqueId(type, key), key,
-                            d.state() == ConnectionState.CONNECTED));
-                }
+            for (Endpoint e : endpoints(d)) {
+                served.add(new ServedDevice(e.type(), state.number(e.type(), e.key()), Members.name(d, e.type(), e.instance()), uniqueId(e.type(), e.key()),
+                        d.identity().key(), d.state() == ConnectionState.CONNECTED, e.instance() == null ? "" : e.instance()));
             }
         }
         served.sort(Comparator.comparing((ServedDevice s) -> Members.TYPES.indexOf(s.deviceType())).thenComparing(ServedDevice::number));

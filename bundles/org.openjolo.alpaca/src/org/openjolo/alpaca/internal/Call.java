@@ -11,6 +11,13 @@ import org.openjolo.core.Device;
  * @param put      whether it is a PUT (an action or setter) rather than a GET (a property)
  * @param params   the request's parameters
  * @param clientId the client's ClientID (0 when it gave none)
+ * @param instance the capability instance the Alpaca device stands for (a second focuser's {@code focuser2}),
+ *                 or null for the device's first one
  */
-record Call(String type, Device device, String member, boolean put, Params params, long clientId) {
+record Call(String type, Device device, String member, boolean put, Params params, long clientId, String instance) {
+
+    /** A call to the device's first instance of the type. */
+    Call(String type, Device device, String member, boolean put, Params params, long clientId) {
+        this(type, device, member, put, params, clientId, null);
+    }
 }

@@ -2,11 +2,13 @@ package org.openjolo.alpaca.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,18 +23,24 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.ProfileKeys;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
-import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.StandardCapabilities;
 
 /**
- * The members of the four Alpaca device types over the workbench's capabilities. Properties read the
+ * The members of the four Alpaca device types over the workbench's capabilities, shaped by the device's
+ * {@link DeviceDescription}: the switches are the channels of its outputs and PWM instances, the observing
+ * conditions the channels whose quantity an ObservingConditions member means. Properties read the
  * capabilities' cached state and the latest telemetry (no I/O); actions go to the device's I/O worker through
  * the capability and wait for it. The four Alpaca devices of one workbench device connect and disconnect
  * together, per client.
@@ -64,15 +72,29 @@ final class Members {
         this.version = version;
     }
 
-    /** Whether a workbench device offers this Alpaca device type. */
+    /** Whether a workbench device offers this Alpaca device type, as its description says. */
     static boolean offers(Device d, String type) {
+        DeviceDescription description = d.description();
         return switch (type) {
-            case FOCUSER -> d.capability(Focuser.class).isPresent();
-            case SWITCH -> d.capability(PowerSwitches.class).isPresent() || d.capability(PwmOutputs.class).isPresent();
-            case CONDITIONS -> d.capability(EnvironmentSensors.class).isPresent() || d.capability(SkySensors.class).isPresent();
+            case FOCUSER -> description.has(Focuser.class);
+            case SWITCH -> !switchList(description).isEmpty();
+            case CONDITIONS -> description.channels().stream().anyMatch(c -> READINGS.containsValue(c.quantity()));
             case SAFETY -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The name of the Alpaca device standing for instance {@code instance} (null: the first) of a type; a
+     * device with several focusers names each by its instance ("… Focuser 2").
+     */
+    static String name(Device d, String type, String instance) {
+        if (type.equals(FOCUSER) && d.description().of(Focuser.class).size() > 1) {
+            CapabilityDescription f = instance == null ? d.description().first(Focuser.class).orElseThrow()
+                    : d.description().instance(instance).orElseThrow();
+            return d + " " + f.name();
+        }
+        return name(d, type);
     }
 
     static String name(Device d, String type) {
@@ -156,7 +178,7 @@ final class Members {
                 }
                 yield NONE;
             }
-            case "description" -> value(() -> "OpenJolo Workbench: " + name(c.device(), c.type()));
+            case "description" -> value(() -> "OpenJolo Workbench: " + name(c.device(), c.type(), c.instance()));
             case "driverinfo" -> value(() -> "OpenJolo Workbench Alpaca server: shares the device connected to the workbench, which keeps full control");
             case "driverversion" -> value(() -> version);
             case "interfaceversion" -> value(() -> switch (c.type()) {
@@ -164,7 +186,7 @@ final class Members {
                 case SWITCH -> 2;
                 default -> 1;
             });
-            case "name" -> value(() -> name(c.device(), c.type()));
+            case "name" -> value(() -> name(c.device(), c.type(), c.instance()));
             case "supportedactions" -> value(List::of);
             case "action" -> action(() -> {
                 throw new AlpacaException(AlpacaException.ACTION_NOT_IMPLEMENTED, "Action '" + c.params().string("Action") + "' is not supported");
@@ -182,7 +204,8 @@ final class Members {
     // ---------------------------------------------------------------- Focuser
 
     private Object focuser(Call c) throws AlpacaException, HttpProblem {
-        Focuser f = c.device().capability(Focuser.class).orElseThrow(() -> AlpacaException.notImplemented("Focuser"));
+        Focuser f = (c.instance() == null ? c.device().capability(Focuser.class) : c.device().capability(Focuser.class, c.instance()))
+                .orElseThrow(() -> AlpacaException.notImplemented("Focuser"));
         return switch (c.member()) {
             case "absolute" -> value(() -> true);
             case "ismoving" -> value(f::isMoving);
@@ -191,14 +214,11 @@ final class Members {
             case "stepsize" -> value(() -> f.settings().stepSizeMicrons());
             case "tempcompavailable" -> value(() -> compensation.of(c.device()).isPresent());
             case "tempcomp" -> c.put() ? setTempComp(c) : value(() -> compensation.of(c.device()).map(x -> x.settings().mode() == CompensationMode.AUTO).orElse(false));
-            case "temperature" -> value(() -> value(c.device(), temperatureKey(c.device()), "Temperature"));
+            case "temperature" -> value(() -> reading(c.device(), temperatureChannel(c.device()), "Temperature"));
             case "halt" -> action(() -> await(f.abort()));
             case "move" -> action(() -> {
                 int target = c.params().integer("Position");
-                int max = f.settings().maxPosition();
-                if (target < 0 || target > max) {
-                    throw new AlpacaException(AlpacaException.INVALID_VALUE, "Position " + target + " is outside the allowed range 0 to " + max);
-                }
+                // a target out of range is refused by the driver, before anything is sent, in its own words
                 if (f.isMoving()) {
                     throw new AlpacaException(AlpacaException.INVALID_OPERATION, "The focuser is moving: halt it or wait until IsMoving is False");
                 }
@@ -209,9 +229,15 @@ final class Members {
         };
     }
 
-    private TelemetryKey<Double> temperatureKey(Device d) {
+    /**
+     * The temperature the focuser reports: that of the sensor the compensation reads (sensor n being the n-th
+     * {@link EnvironmentSensors} instance of the description), sensor 1 without compensation.
+     */
+    private Channel<?> temperatureChannel(Device d) throws AlpacaException {
         int sensor = compensation.of(d).map(x -> x.settings().sensor()).orElse(1);
-        return sensor == 2 ? StandardTelemetry.TEMPERATURE_2 : StandardTelemetry.TEMPERATURE_1;
+        List<CapabilityDescription> sensors = d.description().of(EnvironmentSensors.class);
+        return (sensor >= 1 && sensor <= sensors.size() ? sensors.get(sensor - 1).channel(Quantities.TEMPERATURE) : Optional.<Channel<?>>empty())
+                .orElseThrow(() -> AlpacaException.notImplemented("Temperature (the device has no temperature at sensor #" + sensor + ")"));
     }
 
     private Object setTempComp(Call c) throws AlpacaException, HttpProblem {
@@ -247,68 +273,149 @@ final class Members {
 
     // ---------------------------------------------------------------- Switch
 
+    /** The range of an on/off output without a limit of its own. */
+    private static final Limit ON_OFF = Limit.whole(0, 1, "");
+
+    /**
+     * One Alpaca switch: a channel of an outputs or PWM instance.
+     *
+     * @param instance the instance it belongs to
+     * @param channel  its channel
+     * @param index    its output number within the instance, from 0, as the capability counts
+     * @param pwm      whether it is a PWM duty rather than an on/off output
+     * @param first    whether the instance is the device's first of its type (whose labels the Outputs part edits)
+     */
+    record Switch(CapabilityDescription instance, Channel<?> channel, int index, boolean pwm, boolean first) {
+
+        /** The range of its value: the channel's limit, else on/off or a duty in percent. */
+        Limit limit() {
+            return channel.range().orElse(pwm ? StandardCapabilities.DUTY : ON_OFF);
+        }
+
+        /** Where the operator's name for it is kept: the Outputs part's keys for the first instance of a type. */
+        String labelKey() {
+            return ProfileKeys.label(instance.id(), first, pwm, index);
+        }
+    }
+
+    /**
+     * The switches, numbered from 0 in this order: the on/off channels of every {@link PowerSwitches} instance,
+     * then the duty channels of every {@link PwmOutputs} instance, each in description order.
+     */
+    static List<Switch> switchList(DeviceDescription d) {
+        List<Switch> all = new ArrayList<>();
+        add(all, d.of(PowerSwitches.class), Quantities.SWITCH, false);
+        add(all, d.of(PwmOutputs.class), Quantities.DUTY, true);
+        return all;
+    }
+
+    private static void add(List<Switch> all, List<CapabilityDescription> instances, String quantity, boolean pwm) {
+        for (int i = 0; i < instances.size(); i++) {
+            List<Channel<?>> channels = instances.get(i).channels(quantity);
+            for (int index = 0; index < channels.size(); index++) {
+                all.add(new Switch(instances.get(i), channels.get(index), index, pwm, i == 0));
+            }
+        }
+    }
+
     private Object switches(Call c) throws AlpacaException, HttpProblem {
-        Optional<PowerSwitches> dc = c.device().capability(PowerSwitches.class);
-        Optional<PwmOutputs> pwm = c.device().capability(PwmOutputs.class);
-        int dcCount = dc.map(PowerSwitches::count).orElse(0);
-        int total = dcCount + pwm.map(PwmOutputs::count).orElse(0);
+        List<Switch> all = switchList(c.device().description());
         if (c.member().equals("maxswitch")) {
-            return value(() -> total);
+            return value(all::size);
         }
         int id = c.params().integer("Id");
-        if (id < 0 || id >= total) {
-            throw new AlpacaException(AlpacaException.INVALID_VALUE, "Switch " + id + " does not exist: the switches are 0 to " + (total - 1));
+        if (id < 0 || id >= all.size()) {
+            throw new AlpacaException(AlpacaException.INVALID_VALUE, "Switch " + id + " does not exist: "
+                    + (all.isEmpty() ? "the device has no switches" : "the switches are 0 to " + (all.size() - 1)));
         }
-        boolean isDc = id < dcCount;
-        int index = isDc ? id : id - dcCount;
-        String labelKey = isDc ? ProfileKeys.outputLabel(index) : ProfileKeys.pwmLabel(index);
+        Switch sw = all.get(id);
+        Limit limit = sw.limit();
         return switch (c.member()) {
-            case "canwrite" -> value(() -> true);
-            case "getswitch" -> value(() -> isDc ? dc.get().isOn(index) : pwm.get().duty(index) > 0);
-            case "getswitchvalue" -> value(() -> isDc ? (dc.get().isOn(index) ? 1.0 : 0.0) : (double) pwm.get().duty(index));
-            case "minswitchvalue" -> value(() -> 0.0);
-            case "maxswitchvalue" -> value(() -> isDc ? 1.0 : 100.0);
-            case "switchstep" -> value(() -> 1.0);
-            case "getswitchname" -> value(() -> c.device().profile().get(labelKey, isDc ? "DC " + (index + 1) : "PWM " + (char) ('A' + index)));
-            case "getswitchdescription" -> value(() -> isDc ? "12 V output " + (index + 1) + " (on/off)" : "PWM output " + (char) ('A' + index) + " (dew heater), 0-100 %");
+            case "canwrite" -> value(() -> sw.channel().writable());
+            case "getswitch" -> value(() -> sw.pwm() ? pwm(c, sw).duty(sw.index()) > limit.min() : outputs(c, sw).isOn(sw.index()));
+            case "getswitchvalue" -> value(() -> sw.pwm() ? (double) pwm(c, sw).duty(sw.index()) : outputs(c, sw).isOn(sw.index()) ? limit.max() : limit.min());
+            case "minswitchvalue" -> value(limit::min);
+            case "maxswitchvalue" -> value(limit::max);
+            case "switchstep" -> value(() -> Math.pow(10, -limit.decimals()));
+            case "getswitchname" -> value(() -> c.device().profile().get(sw.labelKey(), sw.channel().label()));
+            case "getswitchdescription" -> value(() -> sw.instance().name() + ": " + sw.channel().label() + (sw.pwm() ? ", " + limit.range() : ", on/off"));
             case "setswitch" -> action(() -> {
                 boolean state = c.params().bool("State");
-                return await(isDc ? dc.get().set(index, state) : pwm.get().setDuty(index, state ? 100 : 0));
+                writable(sw, id);
+                return await(sw.pwm() ? pwm(c, sw).setDuty(sw.index(), (int) (state ? limit.max() : limit.min())) : outputs(c, sw).set(sw.index(), state));
             });
             case "setswitchvalue" -> action(() -> {
                 double v = c.params().number("Value");
-                double max = isDc ? 1 : 100;
-                if (v < 0 || v > max || v != Math.rint(v)) {
-                    throw new AlpacaException(AlpacaException.INVALID_VALUE, "Switch " + id + " takes a whole value from 0 to " + (int) max + ", not " + v);
+                writable(sw, id);
+                try {
+                    limit.check(sw.channel().label(), v);
+                } catch (DeviceException e) {
+                    throw new AlpacaException(AlpacaException.INVALID_VALUE, e.getMessage());
                 }
-                return await(isDc ? dc.get().set(index, v == 1) : pwm.get().setDuty(index, (int) v));
+                return await(sw.pwm() ? pwm(c, sw).setDuty(sw.index(), (int) Math.round(v)) : outputs(c, sw).set(sw.index(), v == limit.max()));
             });
             case "setswitchname" -> action(() -> {
                 String name = c.params().string("Name").strip();
                 if (name.isEmpty() || name.length() > 40) {
                     throw new AlpacaException(AlpacaException.INVALID_VALUE, "A switch name must have 1 to 40 characters");
                 }
-                c.device().profile().put(labelKey, name);
+                c.device().profile().put(sw.labelKey(), name);
                 return NONE;
             });
             default -> throw unknown(c);
         };
     }
 
+    private static void writable(Switch sw, int id) throws AlpacaException {
+        if (!sw.channel().writable()) {
+            throw AlpacaException.notImplemented("Setting switch " + id + " (" + sw.channel().label() + ", CanWrite False)");
+        }
+    }
+
+    private static PowerSwitches outputs(Call c, Switch sw) throws AlpacaException {
+        return c.device().capability(PowerSwitches.class, sw.instance().id()).orElseThrow(() -> AlpacaException.notImplemented(sw.instance().name()));
+    }
+
+    private static PwmOutputs pwm(Call c, Switch sw) throws AlpacaException {
+        return c.device().capability(PwmOutputs.class, sw.instance().id()).orElseThrow(() -> AlpacaException.notImplemented(sw.instance().name()));
+    }
+
     // ---------------------------------------------------------------- ObservingConditions
 
-    private static final Map<String, TelemetryKey<Double>> SENSORS = Map.of("temperature", StandardTelemetry.TEMPERATURE_1, "humidity",
-            StandardTelemetry.HUMIDITY_1, "dewpoint", StandardTelemetry.DEW_POINT_1, "skytemperature", StandardTelemetry.SKY_TEMPERATURE, "skyquality",
-            StandardTelemetry.SKY_QUALITY);
-    private static final Set<String> NOT_MEASURED = Set.of("pressure", "rainrate", "skybrightness", "starfwhm", "winddirection", "windgust", "windspeed");
+    /**
+     * The ObservingConditions members that are readings, with the quantity ({@link Quantities}) each serves. A
+     * member is served from the device's first channel of its quantity and is "not implemented" where the
+     * device has none; no astrojolo device measures rain, wind, sky brightness in lux or star FWHM, but a
+     * family that reports them under these quantities is served.
+     */
+    private static final Map<String, String> READINGS = Map.ofEntries(Map.entry("temperature", Quantities.TEMPERATURE),
+            Map.entry("humidity", Quantities.HUMIDITY), Map.entry("dewpoint", Quantities.DEW_POINT), Map.entry("pressure", Quantities.PRESSURE),
+            Map.entry("skytemperature", Quantities.SKY_TEMPERATURE), Map.entry("skyquality", Quantities.SKY_QUALITY), Map.entry("rainrate", "rainRate"),
+            Map.entry("skybrightness", "skyBrightness"), Map.entry("starfwhm", "starFwhm"), Map.entry("winddirection", "windDirection"),
+            Map.entry("windgust", "windGust"), Map.entry("windspeed", "windSpeed"));
+
+    /** Quantities of the air around the telescope: read from an environment sensor before any other channel. */
+    private static final Set<String> AMBIENT = Set.of(Quantities.TEMPERATURE, Quantities.HUMIDITY, Quantities.DEW_POINT, Quantities.PRESSURE);
+
+    /**
+     * The channel an ObservingConditions reading comes from: for the air's quantities the first
+     * {@link EnvironmentSensors} instance that has it, else the first channel of the quantity.
+     */
+    static Optional<Channel<?>> readingChannel(DeviceDescription d, String quantity) {
+        if (AMBIENT.contains(quantity)) {
+            Optional<Channel<?>> sensor = d.of(EnvironmentSensors.class).stream().flatMap(i -> i.channel(quantity).stream()).findFirst();
+            if (sensor.isPresent()) {
+                return sensor;
+            }
+        }
+        return d.channels().stream().filter(c -> c.quantity().equals(quantity)).findFirst();
+    }
 
     private Object conditions(Call c) throws AlpacaException, HttpProblem {
         String m = c.member();
-        if (SENSORS.containsKey(m)) {
-            return value(() -> value(c.device(), SENSORS.get(m), m));
-        }
-        if (NOT_MEASURED.contains(m)) {
-            throw AlpacaException.notImplemented(m);
+        if (READINGS.containsKey(m)) {
+            Channel<?> channel = readingChannel(c.device().description(), READINGS.get(m)).orElseThrow(() -> AlpacaException.notImplemented(m));
+            return value(() -> reading(c.device(), channel, m));
         }
         return switch (m) {
             case "cloudcover" -> value(() -> cloudCover(c.device()));
@@ -342,19 +449,19 @@ final class Members {
     }
 
     private static String describe(Device d, String sensor) throws AlpacaException {
-        if (NOT_MEASURED.contains(sensor)) {
-            throw AlpacaException.notImplemented(sensor);
-        }
         if (sensor.equals("cloudcover")) {
             cloudCover(d);
             return "Cloud cover from the infrared sky temperature (ambient minus sky) and the cloud thresholds";
         }
-        TelemetryKey<Double> key = SENSORS.get(sensor);
-        if (key == null) {
-            throw new AlpacaException(AlpacaException.INVALID_VALUE, "There is no sensor named '" + sensor + "'");
+        String quantity = READINGS.get(sensor);
+        if (quantity == null) {
+            TreeSet<String> names = new TreeSet<>(READINGS.keySet());
+            names.add("cloudcover");
+            throw new AlpacaException(AlpacaException.INVALID_VALUE, "There is no sensor named '" + sensor + "'; the sensor names are " + String.join(", ", names));
         }
-        value(d, key, sensor);
-        return d + ": " + key.label() + (key.unit().isEmpty() ? "" : " [" + key.unit() + "]");
+        Channel<?> channel = readingChannel(d.description(), quantity).orElseThrow(() -> AlpacaException.notImplemented(sensor));
+        reading(d, channel, sensor);
+        return d + ": " + channel.label() + (channel.unit().isEmpty() ? "" : " [" + channel.unit() + "]");
     }
 
     private static double cloudCover(Device d) throws AlpacaException {
@@ -381,10 +488,14 @@ final class Members {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A reading the device reports; a sensor that is not plugged in is "not implemented", never 0. */
-    private static double value(Device d, TelemetryKey<Double> key, String what) throws AlpacaException {
+    /** A channel's latest number; a sensor that is not plugged in is "not implemented", never 0. */
+    private static double reading(Device d, Channel<?> channel, String what) throws AlpacaException {
         Telemetry t = d.latestTelemetry().orElseThrow(() -> new AlpacaException(AlpacaException.VALUE_NOT_SET, "No reading yet"));
-        return t.get(key).orElseThrow(() -> AlpacaException.notImplemented(what + " (the sensor is not connected)"));
+        Object v = t.get(channel.key()).orElseThrow(() -> AlpacaException.notImplemented(what + " (the sensor is not connected)"));
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new AlpacaException(AlpacaException.UNSPECIFIED, what + " is read from " + channel.id() + ", which is not a number");
     }
 
     private static HttpProblem unknown(Call c) {

@@ -251,7 +251,8 @@ class AlpacaServerTest {
         connectAll(client);
         assertEquals(5, client.get(s("maxswitch")).value().getAsInt());
         assertEquals(2, client.get(s("interfaceversion")).value().getAsInt());
-        assertEquals("DC 2", client.get(s("getswitchname"), "Id", "1").value().getAsString());
+        assertEquals(StandardTelemetry.output(1).label(), client.get(s("getswitchname"), "Id", "1").value().getAsString(), "named like the channel");
+        assertEquals("Output 2", client.get(s("getswitchname"), "Id", "1").value().getAsString());
         assertEquals("PWM A", client.get(s("getswitchname"), "Id", "3").value().getAsString());
         assertEquals(100.0, client.get(s("maxswitchvalue"), "Id", "4").value().getAsDouble());
         assertEquals(1.0, client.get(s("maxswitchvalue"), "Id", "0").value().getAsDouble());
