@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.DeviceDescription;
 
 /**
  * One device's chart store: a fixed number of points per series (the settings' {@link ChartSettings#capacity()}),
@@ -13,6 +14,14 @@ public interface ChartData {
 
     /** Whose data it is. */
     DeviceIdentity device();
+
+    /**
+     * What the device said it has when its recording started, so charts can be laid out from its channels
+     * even when it is no longer connected; {@link DeviceDescription#EMPTY} when unknown.
+     */
+    default DeviceDescription description() {
+        return DeviceDescription.EMPTY;
+    }
 
     /** The numeric and on/off series the device has reported so far, in the order they first came. */
     List<TelemetryKey<?>> series();

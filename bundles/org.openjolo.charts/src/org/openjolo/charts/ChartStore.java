@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.DeviceDescription;
 
 /**
  * A chart store: a ring of points with one time array and one float array per series, all of the same fixed
@@ -19,15 +21,22 @@ import org.openjolo.core.TelemetryKey;
 public final class ChartStore implements ChartData {
 
     private final DeviceIdentity device;
+    private final DeviceDescription description;
     private int capacity;
     private long[] times;
     private final Map<TelemetryKey<?>, float[]> values = new LinkedHashMap<>();
     private int oldest;
     private int size;
 
-    /** An empty store for {@code device}'s points, holding at most {@code capacity} of them. */
+    /** An empty store for {@code device}'s points, holding at most {@code capacity} of them, without a description. */
     public ChartStore(DeviceIdentity device, int capacity) {
+        this(device, DeviceDescription.EMPTY, capacity);
+    }
+
+    /** An empty store for the points of {@code device}, which has {@code description}, holding at most {@code capacity}. */
+    public ChartStore(DeviceIdentity device, DeviceDescription description, int capacity) {
         this.device = device;
+        this.description = Objects.requireNonNull(description, "description");
         this.capacity = capacity;
         this.times = new long[capacity];
     }
@@ -35,6 +44,11 @@ public final class ChartStore implements ChartData {
     @Override
     public DeviceIdentity device() {
         return device;
+    }
+
+    @Override
+    public DeviceDescription description() {
+        return description;
     }
 
     /**

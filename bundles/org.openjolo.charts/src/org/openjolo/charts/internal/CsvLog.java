@@ -20,15 +20,20 @@ import java.util.Locale;
 
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
 import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.ObservingNight;
 
 /**
  * A device's CSV log: one file per night ({@code 2026-12-01_<device>.csv}), a header row with units, one row
  * per chart point, append-only and flushed after every row, so a crash loses at most the point being
- * averaged. When a series appears that the file has no column for (a sensor plugged in), or the file on disk
- * has other columns (a restart with other devices' settings), the night continues in the next part
- * ({@code …_2.csv}) rather than rewriting what is there.
+ * averaged. The columns are the chartable channels of the device's description, in its order, from the first
+ * row on: a value the device does not report (a sensor unplugged) is an empty cell, and the columns stay the
+ * same all night. When a series appears that the file has no column for (a value the description does not
+ * list, or any new series of a device without a description), or the file on disk has other columns (a
+ * restart with another version or firmware), the night continues in the next part ({@code …_2.csv}) rather
+ * than rewriting what is there.
  */
 final class CsvLog implements Closeable {
 
@@ -39,15 +44,24 @@ final class CsvLog implements Closeable {
     private final Path folder;
     private final String device;
     private final ZoneId zone;
+    /** The columns every file starts with: the description's chartable channels. */
+    private final List<TelemetryKey<?>> declared;
     private BufferedWriter out;
     private Path file;
     private LocalDate night;
     private List<TelemetryKey<?>> columns = List.of();
 
+    /** A log whose columns are the series in the order they first come (a device without a description). */
     CsvLog(Path folder, DeviceIdentity identity, ZoneId zone) {
+        this(folder, identity, DeviceDescription.EMPTY, zone);
+    }
+
+    /** A log whose columns are the chartable channels of {@code description}, then any series it does not list. */
+    CsvLog(Path folder, DeviceIdentity identity, DeviceDescription description, ZoneId zone) {
         this.folder = folder;
         this.device = AtomicFiles.safeName(identity.key());
         this.zone = zone;
+        this.declared = description.channels().stream().filter(Channel::isChartable).<TelemetryKey<?>>map(Channel::key).toList();
     }
 
     /** Appends a point, opening the night's file (or its next part) when needed. */
@@ -55,7 +69,7 @@ final class CsvLog implements Closeable {
         Instant t = Instant.ofEpochMilli(p.time());
         LocalDate n = ObservingNight.of(t, zone);
         if (out == null || !n.equals(night) || !columns.containsAll(p.values().keySet())) {
-            List<TelemetryKey<?>> cols = new ArrayList<>(n.equals(night) ? columns : List.of());
+            List<TelemetryKey<?>> cols = new ArrayList<>(n.equals(night) ? columns : declared);
             p.values().keySet().stream().filter(k -> !cols.contains(k)).forEach(cols::add);
             open(n, cols);
         }

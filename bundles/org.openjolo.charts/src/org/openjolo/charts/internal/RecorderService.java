@@ -24,6 +24,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.description.DeviceDescription;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -76,8 +77,10 @@ public final class RecorderService implements ChartRecorder {
         Averager averager;
 
         Recording(Device device, ChartSettings s) {
-            store = new ChartStore(device.identity(), s.capacity());
-            csv = new CsvLog(location.logs(), device.identity(), zone);
+            // read once: the columns of the night's file and the chart views stay those of the first connection
+            DeviceDescription description = device.description();
+            store = new ChartStore(device.identity(), description, s.capacity());
+            csv = new CsvLog(location.logs(), device.identity(), description, zone);
             averager = new Averager(s.sampling().toMillis());
         }
 

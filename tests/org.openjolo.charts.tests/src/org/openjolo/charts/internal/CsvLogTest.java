@@ -17,9 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.transport.TransportAddress;
 
-/** The CSV log: file per night and device, header with units, append-only, parts when the columns change. */
+/**
+ * The CSV log: file per night and device, header with units (the description's channels when there is one),
+ * append-only, parts when the columns change.
+ */
 class CsvLogTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
@@ -138,6 +143,35 @@ class CsvLogTest {
         assertEquals(log.file(), again.file());
         assertEquals(List.of("\uFEFFTime,Temperature #1 [°C]", "2026-12-01 22:00:00,1.000", "2026-12-01 22:00:05,1.2", "2026-12-01 22:10:00,2.000"),
                 lines(log.file()));
+    }
+
+    @Test
+    void aDescribedDeviceHasItsChartableChannelsAsColumnsFromTheFirstRowInTheDescriptionsOrder() throws IOException {
+        DeviceDescription description = new DeviceDescription(List.of(StandardCapabilities.focuser("focuser", "Focuser", List.of()),
+                StandardCapabilities.environmentSensor(1, true), StandardCapabilities.power()));
+        CsvLog log = new CsvLog(dir, DEVICE, description, ZONE);
+        log.write(point("2026-12-01T22:00:00", StandardTelemetry.TEMPERATURE_1, 1, StandardTelemetry.FOCUSER_POSITION, 100));
+        log.write(point("2026-12-01T22:00:05", StandardTelemetry.HUMIDITY_1, 60, StandardTelemetry.INPUT_VOLTAGE, 12.5));
+        log.close();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(log.file()), files.toList(), "a value seen later needs no next part");
+        }
+        assertEquals(List.of("\uFEFFTime,Focuser position [steps],Steps to go [steps],Focuser moving [on 0-1],Temperature #1 [°C],Humidity #1 [%],"
+                + "Dew point #1 [°C],Input voltage [V],Total current [A],Energy [Ah],Energy [Wh]",
+                "2026-12-01 22:00:00,100,,,1.000,,,,,,",
+                "2026-12-01 22:00:05,,,,,60.000,,12.500,,,"), lines(log.file()), "text (the protection trip) has no column; absent values are empty");
+    }
+
+    @Test
+    void aValueTheDescriptionDoesNotListIsAddedInTheNextPart() throws IOException {
+        DeviceDescription description = new DeviceDescription(List.of(StandardCapabilities.environmentSensor(1, false)));
+        CsvLog log = new CsvLog(dir, DEVICE, description, ZONE);
+        log.write(point("2026-12-01T22:00:00", StandardTelemetry.TEMPERATURE_1, 1));
+        Path first = log.file();
+        log.write(point("2026-12-01T22:00:05", StandardTelemetry.INPUT_VOLTAGE, 12));
+        log.close();
+        assertEquals(List.of("\uFEFFTime,Temperature #1 [°C]", "2026-12-01 22:00:00,1.000"), lines(first));
+        assertEquals(List.of("\uFEFFTime,Temperature #1 [°C],Input voltage [V]", "2026-12-01 22:00:05,,12.000"), lines(log.file()));
     }
 
     private static List<Byte> bytes(byte[] b) {

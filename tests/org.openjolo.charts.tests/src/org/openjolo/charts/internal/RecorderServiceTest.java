@@ -22,7 +22,9 @@ import org.openjolo.charts.ChartStore;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.description.Channel;
 import org.openjolo.simulator.InMemoryLink;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
@@ -68,6 +70,9 @@ class RecorderServiceTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("\uFEFFTime,"), lines.get(0));
         assertTrue(lines.get(0).contains("Focuser position [steps]") && lines.get(0).contains("Input voltage [V]"), lines.get(0));
+        assertEquals("\uFEFF" + CsvLog.header(device.description().channels().stream().filter(Channel::isChartable).<TelemetryKey<?>>map(Channel::key)
+                .toList()), lines.get(0), "the description's chartable channels, in its order, from the first row");
+        assertEquals(device.description(), data.description());
         int columns = lines.get(0).split(",", -1).length;
         for (String row : lines.subList(1, lines.size())) {
             assertEquals(columns, row.split(",", -1).length, "every row has every column: " + row);

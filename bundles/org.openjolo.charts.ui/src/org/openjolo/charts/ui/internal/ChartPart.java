@@ -47,6 +47,7 @@ import org.openjolo.charts.ChartSettings;
 import org.openjolo.charts.Points;
 import org.openjolo.core.Device;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.DeviceDescription;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
@@ -58,7 +59,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The Charts part: the active device's chart store in one of five views. The chart follows the newest data
+ * The Charts part: the active device's chart store in one of the views its description makes ({@link ChartView}:
+ * the manual's five where the device has their channels, and Other values). The view list is rebuilt when the
+ * active device changes; the operator's choice is kept when the next device has that view too. Without an
+ * active device the part shows the first recorded device's data. The chart follows the newest data
  * until the operator drags over it to zoom; then a scroll bar pans and the button left of it goes back. The
  * widget gets at most two points per pixel column of the visible window (min and max), so 24 h of 1 s points
  * draw as fast as a few minutes. Right-click for views, PNG export and the collection settings.
@@ -83,11 +87,17 @@ public final class ChartPart {
 
     private Device device;
     private ChartData shown;
-    private ChartView view = ChartView.TEMPERATURE_FOCUSER;
+    /** What the views were made from; the list is rebuilt only when this changes. */
+    private DeviceDescription description = DeviceDescription.EMPTY;
+    private List<ChartView> offered = List.of();
+    /** The view drawn, or null when the device has nothing to chart. */
+    private ChartView view;
+    /** The id of the view the operator chose last, kept across devices. */
+    private String chosen = ChartView.TEMPERATURE_FOCUSER;
     /** The zoomed window in epoch ms, or null when following the newest data. */
     private long[] zoom;
     private Label info;
-    private Combo views;
+    private Combo selector;
     private Chart chart;
     private Control plot;
     private Button reset;
@@ -101,12 +111,13 @@ public final class ChartPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        views = new Combo(parent, SWT.READ_ONLY);
-        for (ChartView v : ChartView.values()) {
-            views.add(v.label);
-        }
-        views.select(view.ordinal());
-        views.addListener(SWT.Selection, e -> show(ChartView.values()[views.getSelectionIndex()]));
+        selector = new Combo(parent, SWT.READ_ONLY);
+        selector.addListener(SWT.Selection, e -> {
+            int i = selector.getSelectionIndex();
+            if (i >= 0 && i < offered.size()) {
+                show(offered.get(i).id());
+            }
+        });
         info = new Label(parent, SWT.NONE);
         info.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -117,11 +128,6 @@ public final class ChartPart {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Local time");
         x.getTick().setFormat(new TimeFormat());
-        // two more y axes on the right, for views that mix units
-        for (int i = 0; i < 2; i++) {
-            IAxis y = chart.getAxisSet().getYAxis(chart.getAxisSet().createYAxis());
-            y.setPosition(IAxis.Position.Secondary);
-        }
         plot = chart.getPlotArea().getControl();
         plot.addListener(SWT.MouseDown, e -> {
             if (e.button == 1) {
@@ -187,18 +193,8 @@ public final class ChartPart {
 
     private Menu contextMenu() {
         Menu menu = new Menu(chart);
+        // the views and their separator; made anew each time the menu opens, as the device's views may differ
         List<MenuItem> viewItems = new ArrayList<>();
-        for (ChartView v : ChartView.values()) {
-            MenuItem item = new MenuItem(menu, SWT.RADIO);
-            item.setText(v.label);
-            item.addListener(SWT.Selection, e -> {
-                if (item.getSelection()) {
-                    show(v);
-                }
-            });
-            viewItems.add(item);
-        }
-        new MenuItem(menu, SWT.SEPARATOR);
         MenuItem export = new MenuItem(menu, SWT.PUSH);
         export.setText("Export as image\u2026");
         export.addListener(SWT.Selection, e -> chooseExport());
@@ -219,8 +215,21 @@ public final class ChartPart {
         // the menu shows the state as it is when it opens
         menu.addListener(SWT.Show, e -> {
             ChartSettings s = recorder.settings();
-            for (int i = 0; i < viewItems.size(); i++) {
-                viewItems.get(i).setSelection(i == view.ordinal());
+            viewItems.forEach(MenuItem::dispose);
+            viewItems.clear();
+            for (ChartView v : offered) {
+                MenuItem item = new MenuItem(menu, SWT.RADIO, viewItems.size());
+                item.setText(v.label());
+                item.setSelection(v == view);
+                item.addListener(SWT.Selection, x -> {
+                    if (item.getSelection()) {
+                        show(v.id());
+                    }
+                });
+                viewItems.add(item);
+            }
+            if (!viewItems.isEmpty()) {
+                viewItems.add(new MenuItem(menu, SWT.SEPARATOR, viewItems.size()));
             }
             collect.setSelection(s.collectToFile());
             for (MenuItem i : periods.getItems()) {
@@ -268,7 +277,7 @@ public final class ChartPart {
         FileDialog d = new FileDialog(chart.getShell(), SWT.SAVE);
         d.setText("Export the chart as PNG");
         d.setFilterExtensions(new String[] {"*.png"});
-        d.setFileName("openjolo-chart-" + view.name().toLowerCase(java.util.Locale.ROOT) + "-" + LocalDateTime.now().format(FILE_STAMP) + ".png");
+        d.setFileName("openjolo-chart-" + (view == null ? "empty" : view.id()) + "-" + LocalDateTime.now().format(FILE_STAMP) + ".png");
         d.setOverwrite(true);
         String file = d.open();
         if (file != null) {
@@ -301,10 +310,32 @@ public final class ChartPart {
 
     // ---- what the operator does (package-visible: the UI test and the benchmark drive the part through them)
 
-    void show(ChartView v) {
-        view = v;
-        views.select(v.ordinal());
-        redraw();
+    /** Shows the view with this {@link ChartView#id()}; one the device does not have is ignored. */
+    void show(String id) {
+        for (ChartView v : offered) {
+            if (v.id().equals(id)) {
+                chosen = id;
+                view = v;
+                selector.select(offered.indexOf(v));
+                redraw();
+                return;
+            }
+        }
+    }
+
+    /** The views offered for what is shown now, in the selector's order. */
+    List<ChartView> offered() {
+        return offered;
+    }
+
+    /** The view drawn now, or null when there is none. */
+    ChartView view() {
+        return view;
+    }
+
+    /** The labels in the view selector. */
+    List<String> selectorItems() {
+        return List.of(selector.getItems());
     }
 
     /** Shows {@code data} instead of the active device's (the benchmark's 24 h store). */
@@ -385,9 +416,34 @@ public final class ChartPart {
         return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(0));
     }
 
+    /** The description the views are made from: of the data shown, else of the active device, else of the data drawn. */
+    private DeviceDescription currentDescription(java.util.Optional<ChartData> data) {
+        if (shown == null && device != null) {
+            return device.description();
+        }
+        return data.map(ChartData::description).orElse(DeviceDescription.EMPTY);
+    }
+
+    /** Rebuilds the view list when the description changed: another device, or the first data without one. */
+    private void updateViews(DeviceDescription d) {
+        if (d.equals(description)) {
+            return;
+        }
+        description = d;
+        offered = ChartView.of(d);
+        view = offered.stream().filter(v -> v.id().equals(chosen)).findFirst().orElse(offered.isEmpty() ? null : offered.get(0));
+        selector.setItems(offered.stream().map(ChartView::label).toArray(String[]::new));
+        if (view != null) {
+            selector.select(offered.indexOf(view));
+        }
+        selector.setEnabled(!offered.isEmpty());
+        selector.getParent().layout(true);
+    }
+
     /** Draws the view's series over the visible window; y axes scale to what is visible. */
     void redraw() {
         java.util.Optional<ChartData> data = data();
+        updateViews(currentDescription(data));
         java.util.Optional<long[]> span = data.flatMap(ChartData::span);
         ChartSettings settings = recorder.settings();
         if (span.isEmpty()) {
@@ -404,14 +460,20 @@ public final class ChartPart {
         long from = zoom != null ? zoom[0] : span.get()[0];
         long to = zoom != null ? zoom[1] : Math.max(span.get()[1], span.get()[0] + 60_000);
         int columns = Math.max(50, plot.getSize().x);
-        List<ChartView.Line> present = view.lines.stream().filter(l -> d.series().contains(l.key())).toList();
+        List<ChartView.Line> present = view == null ? List.of() : view.lines().stream().filter(l -> d.series().contains(l.key())).toList();
+        int axes = view == null ? 1 : view.axes();
+        // the views of a device may need more axes than the chart has: more on the right, as needed
+        while (chart.getAxisSet().getYAxisIds().length < axes) {
+            chart.getAxisSet().getYAxis(chart.getAxisSet().createYAxis()).setPosition(IAxis.Position.Secondary);
+        }
         // the legend lists series in creation order: a view of other series starts from none
         if (!shownSeries().equals(present.stream().map(l -> l.key().id()).toList())) {
             for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(s.getId());
             }
         }
-        String[] axisTitles = new String[3];
+        int[] ids = chart.getAxisSet().getYAxisIds();
+        String[] axisTitles = new String[ids.length];
         int colour = 0;
         for (ChartView.Line line : present) {
             TelemetryKey<?> key = line.key();
@@ -427,12 +489,11 @@ public final class ChartPart {
             s.setYAxisId(line.axis());
             s.setXSeries(p.x());
             s.setYSeries(p.y());
-            String unit = key.type() == Boolean.class ? "on" : key.unit();
+            String unit = line.unit();
             axisTitles[line.axis()] = axisTitles[line.axis()] == null ? unit : axisTitles[line.axis()].contains(unit) ? axisTitles[line.axis()]
                     : axisTitles[line.axis()] + ", " + unit;
         }
-        int[] ids = chart.getAxisSet().getYAxisIds();
-        for (int i = 0; i < ids.length && i < 3; i++) {
+        for (int i = 0; i < ids.length; i++) {
             IAxis y = chart.getAxisSet().getYAxis(ids[i]);
             y.getTitle().setText(axisTitles[i] == null ? "" : axisTitles[i]);
             y.getTick().setVisible(axisTitles[i] != null);
@@ -447,7 +508,7 @@ public final class ChartPart {
         ((TimeFormat) chart.getAxisSet().getXAxis(0).getTick().getFormat()).seconds = to - from < 10 * 60_000;
         info.setText(d.device().model() + ": " + d.size() + " points of " + settings.sampling().toSeconds() + " s, "
                 + settings.period().toHours() + " h kept, " + (settings.collectToFile() ? "to CSV" : "no CSV")
-                + recorder.fileProblem().map(p -> " \u2014 " + p).orElse(""));
+                + (offered.isEmpty() ? " \u2014 it reports nothing a chart can draw" : "") + recorder.fileProblem().map(p -> " \u2014 " + p).orElse(""));
         info.setToolTipText(d.device().model() + " on " + d.device().address().displayName()
                 + (settings.collectToFile() ? "\nCSV files: " + recorder.logFolder() : "\nNot collecting to file (right-click to change)"));
         info.setForeground(recorder.fileProblem().isPresent() ? Colors.RED : null);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -21,13 +23,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.charts.ChartRecorder;
 import org.openjolo.charts.ChartSettings;
+import org.openjolo.charts.ChartStore;
 import org.openjolo.core.Device;
+import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
 import org.openjolo.testing.ui.WorkbenchHarness;
+import org.openjolo.transport.TransportAddress;
 
-/** The Charts part in the workbench with a simulated AstroLink 4: views, PNG export, drag-to-zoom, pan, clear. */
+/**
+ * The Charts part in the workbench with a simulated AstroLink 4 and FocuserLink: the views of the active device,
+ * PNG export, drag-to-zoom, pan, clear, and the view list following the active device.
+ */
 class ChartPartTest {
 
     static final String PART = "org.openjolo.charts.ui.part.charts";
@@ -41,7 +56,11 @@ class ChartPartTest {
         ChartRecorder recorder = Services.await(ChartRecorder.class);
         recorder.setSettings(new ChartSettings(Duration.ofSeconds(1), Duration.ofHours(1), true));
         try {
-            WorkbenchHarness.run(w -> operate(w, recorder));
+            WorkbenchHarness.run(w -> {
+                operate(w, recorder);
+                followTheActiveDevice(w, recorder);
+                drawAsManyAxesAsAViewNeeds(w);
+            }, "-simulate", "focuserlink");
         } finally {
             recorder.setSettings(ChartSettings.DEFAULTS);
         }
@@ -55,15 +74,19 @@ class ChartPartTest {
                 () -> w.ui(() -> part.drawnPoints(StandardTelemetry.FOCUSER_POSITION.id()) >= 4 && part.drawnPoints(StandardTelemetry.TEMPERATURE_1.id()) >= 4));
         assertEquals(List.of("sensor1.temperature", "sensor2.temperature", "focuser.position"), w.ui(part::shownSeries));
 
-        for (ChartView v : ChartView.values()) {
+        List<ChartView> offered = w.ui(part::offered);
+        assertEquals(ChartView.of(device.description()), offered, "the views of the device's description");
+        assertEquals(List.of("Temperature and focuser position", "Environment", "Power", "Outputs", "Sky"), w.ui(part::selectorItems),
+                "the manual's five for an AstroLink 4 USB");
+        for (ChartView v : offered) {
             List<String> shown = w.ui(() -> {
-                part.show(v);
+                part.show(v.id());
                 return part.shownSeries();
             });
-            List<String> expected = v.lines.stream().map(l -> l.key()).filter(k -> recorder.data(device).orElseThrow().series().contains(k))
+            List<String> expected = v.lines().stream().map(l -> l.key()).filter(k -> recorder.data(device).orElseThrow().series().contains(k))
                     .map(k -> k.id()).toList();
-            assertEquals(expected, shown, v.label);
-            assertFalse(shown.isEmpty(), v.label + " has series for an AstroLink 4 USB");
+            assertEquals(expected, shown, v.label());
+            assertFalse(shown.isEmpty(), v.label() + " has series for an AstroLink 4 USB");
         }
         w.ui(() -> part.show(ChartView.TEMPERATURE_FOCUSER));
         w.screenshot("charts");
@@ -133,6 +156,76 @@ class ChartPartTest {
 
         recorder.clear();
         Await.until("the chart emptied and filling again", WorkbenchHarness.WAIT, () -> w.ui(() -> part.drawnPoints("focuser.position")) <= 2);
+    }
+
+    /**
+     * Another device made active: its views only, the operator's choice kept where the device has that view;
+     * without an active device, the views of the data shown.
+     */
+    private void followTheActiveDevice(WorkbenchHarness w, ChartRecorder recorder) {
+        ChartPart part = w.object(PART, ChartPart.class);
+        assertEquals(ChartView.SKY, w.ui(() -> part.view().id()), "chosen last from the menu");
+
+        Device focuserLink = w.activate("focuserlink");
+        assertEquals(List.of("Temperature and focuser position", "Environment"), w.ui(part::selectorItems),
+                "a focuser with one sensor: no blank Power, Outputs or Sky view");
+        assertEquals(ChartView.TEMPERATURE_FOCUSER, w.ui(() -> part.view().id()), "no Sky here: the first view");
+        assertEquals(List.of("Temperature and focuser position", "Environment"), w.ui(() -> {
+            org.eclipse.swt.widgets.Menu menu = part.chart().getPlotArea().getControl().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            return java.util.Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.RADIO) != 0).map(i -> i.getText()).toList();
+        }), "the context menu offers the same views");
+        Await.until("the FocuserLink's temperature and position", WorkbenchHarness.WAIT,
+                () -> w.ui(part::shownSeries).equals(List.of("sensor1.temperature", "focuser.position")));
+        w.ui(() -> part.show(ChartView.ENVIRONMENT));
+        Await.until("the FocuserLink's environment", WorkbenchHarness.WAIT,
+                () -> w.ui(part::shownSeries).equals(List.of("sensor1.temperature", "sensor1.dewPoint", "sensor1.humidity")));
+        assertTrue(recorder.data(focuserLink).isPresent());
+
+        w.activate("astrolink4");
+        assertEquals(5, w.ui(part::selectorItems).size());
+        assertEquals(ChartView.ENVIRONMENT, w.ui(() -> part.view().id()), "the operator's last choice, which the AstroLink 4 has too");
+
+        w.ui(() -> part.activeDevice(null));
+        ChartView.of(recorder.all().get(0).description()).forEach(v -> assertTrue(w.ui(part::selectorItems).contains(v.label()), v.label()));
+        assertFalse(w.ui(part::selectorItems).isEmpty(), "no active device: the views of the first recorded device's data");
+    }
+
+    /** A weather station's pressure and wind speed each get an axis of their own, titled with the channel's unit. */
+    private void drawAsManyAxesAsAViewNeeds(WorkbenchHarness w) {
+        ChartPart part = w.object(PART, ChartPart.class);
+        TelemetryKey<Double> pressure = new TelemetryKey<>("weather.pressure", Double.class, "hPa", "Pressure");
+        TelemetryKey<Double> wind = new TelemetryKey<>("weather.wind", Double.class, "m/s", "Wind speed");
+        DeviceDescription description = new DeviceDescription(List.of(StandardCapabilities.environmentSensor(1, true),
+                CapabilityDescription.builder(EnvironmentSensors.class, "weather", "Weather station").channel(Channel.number(pressure, Quantities.PRESSURE, 1))
+                        .channel(Channel.number(wind, "windSpeed", 1)).build(),
+                StandardCapabilities.pwm(4)));
+        ChartStore store = new ChartStore(new DeviceIdentity("weather", "Weather station (test)", "", TransportAddress.serial("/dev/weather")), description,
+                100);
+        long t0 = System.currentTimeMillis() - 60_000;
+        for (int i = 0; i < 10; i++) {
+            Map<TelemetryKey<?>, Double> point = new LinkedHashMap<>();
+            point.put(StandardTelemetry.TEMPERATURE_1, 5.0 + i);
+            point.put(StandardTelemetry.HUMIDITY_1, 70.0);
+            point.put(pressure, 1013.0 - i);
+            point.put(wind, 2.0 * i);
+            for (int k = 0; k < 4; k++) {
+                point.put(StandardTelemetry.pwm(k), 25.0 * k);
+            }
+            store.add(t0 + i * 5000L, point);
+        }
+        w.ui(() -> part.showData(store));
+        assertEquals(List.of("Temperature and focuser position", "Environment", "Outputs"), w.ui(part::selectorItems));
+        w.ui(() -> part.show(ChartView.ENVIRONMENT));
+        assertEquals(List.of("sensor1.temperature", "sensor1.humidity", "weather.pressure", "weather.wind"), w.ui(part::shownSeries),
+                "the dew point is not reported, so not drawn");
+        assertEquals(List.of("°C", "%", "hPa", "m/s"), w.ui(() -> java.util.Arrays.stream(part.chart().getAxisSet().getYAxes()).limit(4)
+                .map(a -> a.getTitle().getText()).toList()));
+        assertEquals(3, w.ui(() -> part.chart().getSeriesSet().getSeries("weather.wind").getYAxisId()));
+        w.ui(() -> part.show(ChartView.OUTPUTS));
+        assertEquals(List.of("pwm1.duty", "pwm2.duty", "pwm3.duty", "pwm4.duty"), w.ui(part::shownSeries));
+        assertEquals(List.of("%", "", "", ""), w.ui(() -> java.util.Arrays.stream(part.chart().getAxisSet().getYAxes()).limit(4)
+                .map(a -> a.getTitle().isVisible() ? a.getTitle().getText() : "").toList()), "axes the view does not use are hidden");
     }
 
     private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text) {
