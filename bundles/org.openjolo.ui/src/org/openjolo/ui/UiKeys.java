@@ -11,4 +11,26 @@ public final class UiKeys {
      * {@code @Inject @Optional @Named(UiKeys.ACTIVE_DEVICE) Device device} and are re-injected when it changes.
      */
     public static final String ACTIVE_DEVICE = "org.openjolo.ui.activeDevice";
+
+    /**
+     * Tag of a part that shows one capability of the active device: {@code openjolo.capability=<interface>},
+     * e.g. {@code openjolo.capability=org.openjolo.core.capability.Focuser}. The part is in the window only
+     * while the active device has an instance of one of the capabilities its tags name (a part may carry
+     * several: Outputs shows switches and PWM outputs). A plugin's part gets the same treatment by carrying
+     * the tag in its fragment.
+     */
+    public static final String CAPABILITY_TAG = "openjolo.capability=";
+
+    /**
+     * Tag of a capability part that shows one capability instance: a device with two focusers gets two of
+     * them, each labelled with its instance's name. The part finds its instance with
+     * {@link org.openjolo.ui.parts.DevicePart#instanceId()}.
+     */
+    public static final String PER_INSTANCE_TAG = "openjolo.perInstance";
+
+    /**
+     * Persisted-state key of a copy of a per-instance part: the id of the capability instance it shows. The
+     * part the fragment contributed has none and shows the first instance.
+     */
+    public static final String INSTANCE_STATE = "openjolo.instance";
 }

@@ -68,7 +68,7 @@ final class FirmwareBackedCompensation implements CompensationControl {
 
     @Override
     public OptionalDouble temperature() {
-        Optional<Double> t = latest().flatMap(x -> x.get(settings.sensor() == 1 ? StandardTelemetry.TEMPERATURE_1 : StandardTelemetry.TEMPERATURE_2));
+        Optional<Double> t = device.description().temperatureSensor(settings.sensor()).flatMap(key -> latest().flatMap(x -> x.get(key)));
         return t.map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 

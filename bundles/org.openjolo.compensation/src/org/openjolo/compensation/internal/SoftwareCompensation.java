@@ -88,15 +88,16 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
         return CompletableFuture.completedFuture(null);
     }
 
-    private TelemetryKey<Double> sensorKey() {
-        return settings.sensor() == 1 ? StandardTelemetry.TEMPERATURE_1 : StandardTelemetry.TEMPERATURE_2;
+    /** The chosen sensor's temperature key; none when the device has no such sensor. */
+    private Optional<TelemetryKey<Double>> sensorKey() {
+        return device.description().temperatureSensor(settings.sensor());
     }
 
     @Override
     public void telemetry(Device d, Telemetry t) {
         Integer auto = null;
         synchronized (this) {
-            Optional<Double> temperature = t.get(sensorKey());
+            Optional<Double> temperature = sensorKey().flatMap(t::get);
             Optional<Integer> position = t.get(StandardTelemetry.FOCUSER_POSITION);
             moving = t.get(StandardTelemetry.FOCUSER_MOVING).orElse(false) || focuser.isMoving();
             if (temperature.isPresent()) {

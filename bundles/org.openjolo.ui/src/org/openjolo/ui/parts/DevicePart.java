@@ -10,10 +10,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.openjolo.alerts.Alerts;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.openjolo.core.Capability;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
@@ -42,6 +45,11 @@ public abstract class DevicePart {
     /** Alerts: the states values are coloured by. */
     @Inject
     protected Alerts alerts;
+
+    /** The model element of this part: per-instance parts learn their capability instance from it. */
+    @Inject
+    @Optional
+    protected MPart part;
 
     /** The active device, or null. */
     protected Device device;
@@ -103,6 +111,24 @@ public abstract class DevicePart {
         if (device != null) {
             device.removeListener(listener);
         }
+    }
+
+    /**
+     * The instance of {@code type} this part shows: the one named in the part's persisted state
+     * ({@link UiKeys#INSTANCE_STATE}, set on the copies a device with several instances gets), else the
+     * device's first one.
+     */
+    protected java.util.Optional<CapabilityDescription> instance(Class<? extends Capability> type) {
+        if (device == null) {
+            return java.util.Optional.empty();
+        }
+        String id = part == null ? null : part.getPersistedState().get(UiKeys.INSTANCE_STATE);
+        return id == null ? device.description().first(type) : device.description().instance(id).filter(c -> c.type() == type);
+    }
+
+    /** The implementation of the instance of {@code type} this part shows ({@link #instance(Class)}). */
+    protected <C extends Capability> java.util.Optional<C> capability(Class<C> type) {
+        return instance(type).flatMap(c -> device.capability(type, c.id()));
     }
 
     /** Builds the controls again (after something changed what the part shows). */

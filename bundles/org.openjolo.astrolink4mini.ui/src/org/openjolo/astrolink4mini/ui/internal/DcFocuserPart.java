@@ -8,7 +8,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
-import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.DcFocuser;
 import org.openjolo.ui.parts.DevicePart;
@@ -23,24 +28,32 @@ public final class DcFocuserPart extends DevicePart {
     private Spinner power;
     private Spinner duration;
     private Label state;
+    /** The instance's "runs" value in the telemetry. */
+    private TelemetryKey<Boolean> running;
     private Button reversed;
 
     @Override
     protected String createControls(Composite parent) {
-        dc = device.capability(DcFocuser.class).orElse(null);
+        dc = capability(DcFocuser.class).orElse(null);
         if (dc == null) {
             return "The " + device.identity().model() + " has no DC focuser output.";
         }
+        CapabilityDescription described = instance(DcFocuser.class).orElseThrow();
+        running = described.channel(Quantities.MOVING, Boolean.class).map(Channel::key).orElse(null);
+        SettingDescription powerSetting = described.setting(DcFocuser.POWER).orElseThrow();
+        SettingDescription durationSetting = described.setting(DcFocuser.DURATION).orElseThrow();
+        Limit powerLimit = powerSetting.range().orElseThrow();
+        Limit durationLimit = durationSetting.range().orElseThrow();
         Group run = new Group(parent, SWT.NONE);
         run.setText("Timed run");
         run.setLayout(new GridLayout(4, false));
         run.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(run, SWT.NONE).setText("Power [%]");
-        power = spinner(run, 50, DcFocuser.MIN_POWER, 100);
-        power.setToolTipText(DcFocuser.MIN_POWER + " to 100 %: below " + DcFocuser.MIN_POWER + " % the motor does not turn");
+        power = spinner(run, 50, (int) powerLimit.min(), (int) powerLimit.max());
+        power.setToolTipText(powerSetting.tooltip());
         new Label(run, SWT.NONE).setText("Time [ms]");
-        duration = spinner(run, 500, DcFocuser.MIN_DURATION_MS, DcFocuser.MAX_DURATION_MS);
-        duration.setToolTipText(DcFocuser.MIN_DURATION_MS + " to " + DcFocuser.MAX_DURATION_MS + " ms; the device stops the motor after it");
+        duration = spinner(run, 500, (int) durationLimit.min(), (int) durationLimit.max());
+        duration.setToolTipText(durationSetting.tooltip());
         Composite buttons = new Composite(run, SWT.NONE);
         buttons.setLayout(new GridLayout(3, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -73,9 +86,9 @@ public final class DcFocuserPart extends DevicePart {
             return;
         }
         Telemetry t = device.latestTelemetry().orElse(null);
-        boolean running = t != null ? t.get(StandardTelemetry.DC_FOCUSER_RUNNING).orElse(false) : dc.isRunning();
-        state.setText(running ? "\u25CF Running" : "\u25CF Stopped");
-        state.setForeground(state.getDisplay().getSystemColor(running ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+        boolean runs = t != null && running != null ? t.get(running).orElse(false) : dc.isRunning();
+        state.setText(runs ? "\u25CF Running" : "\u25CF Stopped");
+        state.setForeground(state.getDisplay().getSystemColor(runs ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
     }
 
     /** For tests: sets power and time and presses In or Out. */

@@ -24,6 +24,7 @@ import org.openjolo.compensation.CompensationMode;
 import org.openjolo.compensation.CompensationSettings;
 import org.openjolo.compensation.Correction;
 import org.openjolo.core.capability.FirmwareCompensation;
+import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 import org.openjolo.ui.parts.Tables;
@@ -95,7 +96,10 @@ public final class CompensationPart extends DevicePart {
         new Label(g, SWT.NONE).setText("Auto threshold [steps]");
         threshold = spinner(g, s.threshold(), 1, 1000);
         new Label(g, SWT.NONE).setText("Sensor");
-        sensor = spinner(g, s.sensor(), 1, 2);
+        // the device's temperature sensors, numbered as its description lists them
+        List<CapabilityDescription> sensors = device.description().sensors();
+        sensor = spinner(g, s.sensor(), 1, Math.max(1, sensors.size()));
+        sensor.setToolTipText(String.join(", ", java.util.stream.IntStream.range(0, sensors.size()).mapToObj(i -> (i + 1) + ": " + sensors.get(i).name()).toList()));
         boolean byWorkbench = control.implementation() == Implementation.WORKBENCH;
         new Label(g, SWT.NONE).setText(byWorkbench ? "Smoothing [s]" : "Firmware cycle [s]");
         window = spinner(g, (int) s.window().toSeconds(), 1, 1800);

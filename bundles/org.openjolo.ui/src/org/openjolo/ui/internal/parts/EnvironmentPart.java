@@ -1,6 +1,9 @@
 package org.openjolo.ui.internal.parts;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -12,7 +15,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
-import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.ChannelKind;
+import org.openjolo.core.description.Quantities;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
@@ -21,14 +27,20 @@ import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
 /**
- * Temperature, humidity and dew point of each sensor, sky temperature with the sky condition, sky brightness;
+ * Temperature, humidity, dew point and whatever else each of the device's sensors measures (one row per
+ * sensor instance of its description), sky temperature with the sky condition, sky brightness;
  * an unplugged sensor shows as absent, never as 0. Cloud thresholds and the SQM calibration are edited here.
  */
 public final class EnvironmentPart extends DevicePart {
 
     private static final String ABSENT = "no sensor";
     private static final String NOT_MEASURED = "not measured";
+    /** The quantities every sensor table starts with, in the manual's order; others follow as a device has them. */
+    private static final List<String> CLIMATE = List.of(Quantities.TEMPERATURE, Quantities.HUMIDITY, Quantities.DEW_POINT);
     private SkySensors sky;
+    private List<CapabilityDescription> sensors = List.of();
+    /** The table's columns: quantities with a header label and a unit. */
+    private List<Channel<?>> columns = List.of();
     private Label[][] climate;
     private Label skyTemp;
     private Label skyDiff;
@@ -37,24 +49,25 @@ public final class EnvironmentPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
-        EnvironmentSensors env = device.capability(EnvironmentSensors.class).orElse(null);
+        sensors = device.description().of(EnvironmentSensors.class);
         sky = device.capability(SkySensors.class).orElse(null);
-        if (env == null && sky == null) {
+        if (sensors.isEmpty() && sky == null) {
             return device + " has no environment sensors.";
         }
-        climate = new Label[0][];
-        if (env != null) {
+        columns = columns(sensors);
+        climate = new Label[sensors.size()][columns.size()];
+        if (!sensors.isEmpty()) {
             Group g = new Group(parent, SWT.NONE);
             g.setText("Temperature and humidity");
-            g.setLayout(new GridLayout(4, true));
+            g.setLayout(new GridLayout(columns.size() + 1, true));
             g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            for (String h : new String[] { "", "Temperature", "Humidity", "Dew point" }) {
-                new Label(g, SWT.NONE).setText(h);
+            new Label(g, SWT.NONE).setText("");
+            for (Channel<?> c : columns) {
+                new Label(g, SWT.NONE).setText(header(c));
             }
-            climate = new Label[Math.min(2, env.sensorCount())][3];
-            for (int i = 0; i < climate.length; i++) {
-                new Label(g, SWT.NONE).setText("Sensor #" + (i + 1));
-                for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < sensors.size(); i++) {
+                new Label(g, SWT.NONE).setText(sensors.get(i).name());
+                for (int j = 0; j < columns.size(); j++) {
                     climate[i][j] = new Label(g, SWT.NONE);
                     climate[i][j].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
                 }
@@ -142,20 +155,48 @@ public final class EnvironmentPart extends DevicePart {
 
 
 
+    /**
+     * One column per quantity any sensor measures: temperature, humidity and dew point first, then a device's
+     * others (pressure…) in the order its sensors list them. The column shows the first such channel's
+     * label without the sensor's number, and its unit.
+     */
+    static List<Channel<?>> columns(List<CapabilityDescription> sensors) {
+        Map<String, Channel<?>> byQuantity = new LinkedHashMap<>();
+        for (String q : CLIMATE) {
+            sensors.stream().flatMap(d -> d.channel(q).stream()).findFirst().ifPresent(c -> byQuantity.put(q, c));
+        }
+        for (CapabilityDescription d : sensors) {
+            for (Channel<?> c : d.channels()) {
+                if (c.kind() == ChannelKind.NUMBER) {
+                    byQuantity.putIfAbsent(c.quantity(), c);
+                }
+            }
+        }
+        return List.copyOf(byQuantity.values());
+    }
+
+    private static String header(Channel<?> c) {
+        return c.label().replaceAll("\\s*#\\d+$", "");
+    }
+
     @Override
     protected void refresh() {
         Telemetry t = device == null ? null : device.latestTelemetry().orElse(null);
-        @SuppressWarnings("unchecked")
-        TelemetryKey<Double>[][] keys = new TelemetryKey[][] {
-            { StandardTelemetry.TEMPERATURE_1, StandardTelemetry.HUMIDITY_1, StandardTelemetry.DEW_POINT_1 },
-            { StandardTelemetry.TEMPERATURE_2, StandardTelemetry.HUMIDITY_2, StandardTelemetry.DEW_POINT_2 } };
-        String[] formats = { "%.1f °C", "%.0f %%", "%.1f °C" };
-        for (int i = 0; i < climate.length; i++) {
-            for (int j = 0; j < 3; j++) {
-                // a temperature-only sensor (the mini's sensor 2) is there but does not measure humidity
-                boolean temperatureOnly = j > 0 && t != null && t.get(keys[i][0]).isPresent();
-                climate[i][j].setText(valueText(t, keys[i][j], formats[j], temperatureOnly ? NOT_MEASURED : ABSENT));
-                climate[i][j].setForeground(stateColor(keys[i][j]));
+        for (int i = 0; i < sensors.size(); i++) {
+            CapabilityDescription sensor = sensors.get(i);
+            // a sensor that reports its first value is plugged in: what it lacks, it does not measure
+            boolean present = t != null && sensor.channels().stream().anyMatch(c -> t.has(c.key()));
+            for (int j = 0; j < columns.size(); j++) {
+                Channel<?> channel = sensor.channel(columns.get(j).quantity()).orElse(null);
+                Label cell = climate[i][j];
+                if (channel == null) {
+                    cell.setText(NOT_MEASURED);
+                    cell.setForeground(null);
+                    continue;
+                }
+                Object v = t == null ? null : t.values().get(channel.key());
+                cell.setText(t == null ? "\u2014" : v instanceof Number n ? format(channel, n.doubleValue()) : present ? NOT_MEASURED : ABSENT);
+                cell.setForeground(stateColor(channel.key()));
             }
         }
         if (sky != null) {
@@ -182,9 +223,15 @@ public final class EnvironmentPart extends DevicePart {
         };
     }
 
+    /** A reading with the channel's decimals and unit: "12.3 °C", "81 %". */
+    private static String format(Channel<?> c, double v) {
+        String number = String.format(Locale.ROOT, "%." + c.decimals() + "f", v);
+        return c.unit().isEmpty() ? number : number + " " + c.unit();
+    }
+
     /** For tests: sensor rows as shown. */
     String sensorRow(int index) {
-        return String.join("|", climate[index][0].getText(), climate[index][1].getText(), climate[index][2].getText());
+        return String.join("|", java.util.Arrays.stream(climate[index]).map(Label::getText).toList());
     }
 
     /** For tests. */

@@ -18,8 +18,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.NamedPositions;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Quantities;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.MotorState;
@@ -28,7 +31,8 @@ import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
 /**
- * The generic focuser panel, bound to the {@link Focuser} capability of the active device: position and
+ * The generic focuser panel, bound to one {@link Focuser} instance of the active device (a device with two
+ * focusers gets two of these panels): position and
  * motion, steps in and out with a coarse multiplier, go to a position, set (sync) the position, stored named
  * positions, stop.
  */
@@ -37,6 +41,9 @@ public final class FocuserPart extends DevicePart {
     static final int STEP_MAX = 100_000;
 
     private Focuser focuser;
+    private NamedPositions named;
+    private TelemetryKey<Integer> positionKey;
+    private TelemetryKey<Integer> toGoKey;
     private Label position;
     private Label detail;
     private Label motor;
@@ -50,10 +57,14 @@ public final class FocuserPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
-        focuser = device.capability(Focuser.class).orElse(null);
+        focuser = capability(Focuser.class).orElse(null);
         if (focuser == null) {
             return device + " has no focuser.";
         }
+        CapabilityDescription described = instance(Focuser.class).orElseThrow();
+        named = new NamedPositions(device.profile(), described.id());
+        positionKey = described.channel(Quantities.POSITION, Integer.class).map(Channel::key).orElse(null);
+        toGoKey = described.channel(Quantities.STEPS_TO_GO, Integer.class).map(Channel::key).orElse(null);
         Group where = new Group(parent, SWT.NONE);
         where.setText("Position");
         where.setLayout(new GridLayout(2, false));
@@ -176,12 +187,8 @@ public final class FocuserPart extends DevicePart {
         return null;
     }
 
-    private NamedPositions named() {
-        return new NamedPositions(device.profile());
-    }
-
     private void refreshStored() {
-        storedEntries = named().list();
+        storedEntries = named.list();
         String[] items = storedEntries.stream().map(e -> e.name() + "  \u2014  " + e.position()).toArray(String[]::new);
         if (!Arrays.equals(items, positions.getItems())) {
             positions.setItems(items);
@@ -199,7 +206,7 @@ public final class FocuserPart extends DevicePart {
 
     private void storeCurrent() {
         try {
-            named().add(positionName.getText(), focuser.position(), focuser.settings().maxPosition());
+            named.add(positionName.getText(), focuser.position(), focuser.settings().maxPosition());
             say(Severity.INFO, "Stored position '" + positionName.getText().strip() + "' at " + focuser.position());
             refreshStored();
         } catch (IllegalArgumentException e) {
@@ -213,7 +220,7 @@ public final class FocuserPart extends DevicePart {
             return;
         }
         try {
-            named().rename(e.name(), positionName.getText());
+            named.rename(e.name(), positionName.getText());
             refreshStored();
         } catch (IllegalArgumentException ex) {
             say(Severity.ERROR, ex.getMessage());
@@ -223,7 +230,7 @@ public final class FocuserPart extends DevicePart {
     private void deleteStored() {
         NamedPositions.Entry e = selectedStored();
         if (e != null) {
-            named().delete(e.name());
+            named.delete(e.name());
             refreshStored();
         }
     }
@@ -238,16 +245,16 @@ public final class FocuserPart extends DevicePart {
     @Override
     protected void refresh() {
         Telemetry t = device.latestTelemetry().orElse(null);
-        if (t == null || !t.has(StandardTelemetry.FOCUSER_POSITION)) {
+        if (t == null || positionKey == null || !t.has(positionKey)) {
             position.setText("\u2014");
             detail.setText("");
             motor.setText("");
         } else {
-            int pos = t.get(StandardTelemetry.FOCUSER_POSITION).orElseThrow();
-            int toGo = t.get(StandardTelemetry.FOCUSER_STEPS_TO_GO).orElse(0);
+            int pos = t.get(positionKey).orElseThrow();
+            int toGo = toGoKey == null ? 0 : t.get(toGoKey).orElse(0);
             FocuserSettings s = focuser.settings();
             position.setText(Integer.toString(pos));
-            position.setForeground(stateColor(StandardTelemetry.FOCUSER_POSITION));
+            position.setForeground(stateColor(positionKey));
             detail.setText(String.format(Locale.ROOT, "%.3f mm", s.toMillimetres(pos)) + "   max " + s.maxPosition()
                     + (toGo != 0 ? "   target " + (pos + toGo) : "") + (s.reversed() ? "   reversed" : "")
                     + (s.backlash() != 0 ? "   backlash " + s.backlash() + " applied by the workbench" : ""));

@@ -16,11 +16,15 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.ProfileKeys;
-import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
@@ -33,6 +37,8 @@ public final class OutputsPart extends DevicePart {
 
     private PowerSwitches switches;
     private PwmOutputs pwm;
+    /** The duty channels of the PWM outputs, in the device's order (keys, labels and limits). */
+    private List<Channel<?>> dutyChannels = List.of();
     private final List<Button> switchButtons = new ArrayList<>();
     private final List<Label> pwmDuty = new ArrayList<>();
     private final List<Scale> pwmScales = new ArrayList<>();
@@ -43,8 +49,10 @@ public final class OutputsPart extends DevicePart {
         switchButtons.clear();
         pwmDuty.clear();
         pwmScales.clear();
-        switches = device.capability(PowerSwitches.class).orElse(null);
-        pwm = device.capability(PwmOutputs.class).orElse(null);
+        switches = capability(PowerSwitches.class).orElse(null);
+        pwm = capability(PwmOutputs.class).orElse(null);
+        List<Channel<?>> switchChannels = instance(PowerSwitches.class).map(c -> c.channels(Quantities.SWITCH)).orElse(List.of());
+        dutyChannels = instance(PwmOutputs.class).map(c -> c.channels(Quantities.DUTY)).orElse(List.of());
         if (switches == null && pwm == null) {
             return device + " has no switchable or PWM outputs.";
         }
@@ -57,24 +65,25 @@ public final class OutputsPart extends DevicePart {
             for (String h : new String[] { "Output", "Label", "State", "On at power-up" }) {
                 new Label(g, SWT.NONE).setText(h);
             }
-            for (int i = 0; i < switches.count(); i++) {
+            for (int i = 0; i < switchChannels.size(); i++) {
                 int index = i;
-                new Label(g, SWT.NONE).setText("DC " + (i + 1));
-                Text label = labelField(g, profile, ProfileKeys.outputLabel(i), "DC " + (i + 1));
+                String name = switchChannels.get(i).label();
+                new Label(g, SWT.NONE).setText(name);
+                Text label = labelField(g, profile, ProfileKeys.outputLabel(i), name);
                 label.setLayoutData(new GridData(140, SWT.DEFAULT));
                 Button on = new Button(g, SWT.TOGGLE);
                 on.setLayoutData(new GridData(70, SWT.DEFAULT));
                 on.addListener(SWT.Selection, e -> {
                     boolean wanted = on.getSelection();
                     on.setSelection(!wanted); // the device's answer decides, at the next poll
-                    run(switches.set(index, wanted), "Switch " + profile.get(ProfileKeys.outputLabel(index), "DC " + (index + 1)) + (wanted ? " on" : " off"));
+                    run(switches.set(index, wanted), "Switch " + profile.get(ProfileKeys.outputLabel(index), name) + (wanted ? " on" : " off"));
                 });
                 switchButtons.add(on);
                 Button atPowerUp = new Button(g, SWT.CHECK);
                 atPowerUp.setSelection(switches.powerOnState(i));
                 atPowerUp.setToolTipText("Stored in the device: the output is switched on when the device is powered");
                 atPowerUp.addListener(SWT.Selection, e -> run(switches.setPowerOnState(index, atPowerUp.getSelection()),
-                        "Power-up state of DC " + (index + 1)));
+                        "Power-up state of " + name));
             }
             lock = new Button(g, SWT.CHECK);
             lock.setText("Lock outputs (prevents accidental clicks)");
@@ -91,7 +100,7 @@ public final class OutputsPart extends DevicePart {
             g.setText("PWM outputs");
             g.setLayout(new GridLayout(1, false));
             g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            for (int i = 0; i < pwm.count(); i++) {
+            for (int i = 0; i < dutyChannels.size(); i++) {
                 pwmRow(g, profile, i);
             }
             Composite f = new Composite(g, SWT.NONE);
@@ -127,32 +136,34 @@ public final class OutputsPart extends DevicePart {
     }
 
     private void pwmRow(Composite parent, DeviceProfile profile, int index) {
-        char name = (char) ('A' + index);
+        Channel<?> channel = dutyChannels.get(index);
+        String name = channel.label();
+        Limit range = channel.range().orElse(StandardCapabilities.DUTY);
         PwmSettings s = pwm.settings(index);
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayout(new GridLayout(5, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(row, SWT.NONE).setText("PWM " + name);
-        Text label = labelField(row, profile, ProfileKeys.pwmLabel(index), "PWM " + name);
+        new Label(row, SWT.NONE).setText(name);
+        Text label = labelField(row, profile, ProfileKeys.pwmLabel(index), name);
         label.setLayoutData(new GridData(110, SWT.DEFAULT));
         Combo mode = new Combo(row, SWT.READ_ONLY);
         mode.setItems("MANUAL", "HEAT", "AUTO");
         mode.select(s.mode().ordinal());
         mode.setToolTipText("HEAT: power from relative humidity; AUTO: hold a sensor at a preset temperature. Regulated by the workbench.");
         Scale duty = new Scale(row, SWT.HORIZONTAL);
-        duty.setMinimum(0);
-        duty.setMaximum(100);
+        duty.setMinimum((int) range.min());
+        duty.setMaximum((int) range.max());
         duty.setPageIncrement(10);
         GridData dutyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         dutyData.minimumWidth = 100;
         duty.setLayoutData(dutyData);
-        duty.setToolTipText("Duty 0 to 100 % (MANUAL)");
+        duty.setToolTipText("Duty " + range.range() + " (MANUAL)");
         pwmScales.add(duty);
         Label shown = new Label(row, SWT.RIGHT);
         shown.setLayoutData(new GridData(45, SWT.DEFAULT));
         pwmDuty.add(shown);
         duty.setSelection(pwm.duty(index));
-        duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), "PWM " + name + " duty " + duty.getSelection() + " %"));
+        duty.addListener(SWT.Selection, e -> run(pwm.setDuty(index, duty.getSelection()), name + " duty " + duty.getSelection() + " %"));
 
         Composite heat = new Composite(row, SWT.NONE);
         heat.setLayout(new GridLayout(4, false));
@@ -176,13 +187,13 @@ public final class OutputsPart extends DevicePart {
         startup.setToolTipText("Set by the workbench when it finds the device just powered (the USB protocol has no field for it)");
         startup.addListener(SWT.Selection, e -> {
             pwm.setStartupDuty(index, startup.getSelectionIndex() == 0 ? -1 : startup.getSelectionIndex() * 10);
-            say(Severity.INFO, "PWM " + name + " startup value saved");
+            say(Severity.INFO, name + " startup value saved");
         });
         Composite auto = new Composite(row, SWT.NONE);
         auto.setLayout(new GridLayout(5, false));
         auto.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
         new Label(auto, SWT.NONE).setText("AUTO: hold sensor #");
-        Spinner sensor = spinner(auto, s.autoSensor(), 1, 2);
+        Spinner sensor = spinner(auto, s.autoSensor(), 1, Math.max(1, device.description().of(EnvironmentSensors.class).size()));
         new Label(auto, SWT.NONE).setText("at [°C]");
         Text preset = new Text(auto, SWT.BORDER | SWT.RIGHT);
         preset.setText(fmt(s.presetTemperature()));
@@ -197,7 +208,7 @@ public final class OutputsPart extends DevicePart {
             if (t != null) {
                 PwmSettings wanted = new PwmSettings(PwmMode.values()[mode.getSelectionIndex()], heatPower.getSelection(),
                         heatStart.getSelection(), sensor.getSelection(), t, direction.getSelectionIndex() == 1);
-                run(pwm.applySettings(index, wanted), "PWM " + name + " " + wanted.mode());
+                run(pwm.applySettings(index, wanted), name + " " + wanted.mode());
             }
         };
         mode.addListener(SWT.Selection, e -> apply.run());
@@ -223,7 +234,7 @@ public final class OutputsPart extends DevicePart {
         }
         for (int i = 0; i < pwmDuty.size(); i++) {
             pwmDuty.get(i).setText(pwm.duty(i) + " %");
-            pwmDuty.get(i).setForeground(stateColor(StandardTelemetry.pwm(i)));
+            pwmDuty.get(i).setForeground(stateColor(dutyChannels.get(i).key()));
         }
     }
 

@@ -43,7 +43,7 @@ public final class PowerPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
-        power = device.capability(PowerMonitor.class).orElse(null);
+        power = capability(PowerMonitor.class).orElse(null);
         if (power == null) {
             return device + " has no power monitor.";
         }

@@ -3,8 +3,9 @@ package org.openjolo.ui.internal.parts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,175 +27,182 @@ import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.StepperMode;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.store.SettingsFile;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
 /**
- * The makers' settings windows for any device: the focuser's travel and motor settings (only those the device
- * supports, {@link Focuser#supports}), motor presets where the motor is configurable, and the device settings
+ * The makers' settings windows for any device: each focuser's travel and motor settings (only those its
+ * description lists, with the labels, advice and limits written there), motor presets where the motor is configurable, and the device settings
  * (buzzer, manual control, reset on connect, test, save / load to a file, factory reset) as far as the device
  * has them.
  */
 public final class SettingsPart extends DevicePart {
 
-    /** A typed field: its label, range and unit, and how it reads from and into the settings. */
-    private record FieldSpec(String name, String tip, double min, double max, String unit) {
-    }
+    /** The numbers in form order; labels, advice and limits come from the focuser's description. */
+    private static final Setting[] TRAVEL = { Setting.MAX_POSITION, Setting.STEP_SIZE, Setting.BACKLASH };
+    private static final Setting[] MOTOR = { Setting.SPEED, Setting.ACCELERATION, Setting.MOTOR_CURRENT, Setting.HOLD_TORQUE };
 
-    private static final Map<Setting, FieldSpec> SPECS = new EnumMap<>(Setting.class);
-
-    static {
-        SPECS.put(Setting.MAX_POSITION, new FieldSpec("Max. position [steps]", "1 to 10000000: the focuser never goes beyond it", 1, 10_000_000, "steps"));
-        SPECS.put(Setting.STEP_SIZE, new FieldSpec("Step size [µm]", "0 to 100 µm: for the position in mm and Alpaca StepSize", 0, 100, "µm"));
-        SPECS.put(Setting.BACKLASH, new FieldSpec("Backlash [steps]", "Positive: applied to outward moves, negative: to inward moves. Applied by the "
-                + "workbench to the moves it makes; use your focusing software's own backlash for its moves.", -10_000, 10_000, "steps"));
-        SPECS.put(Setting.SPEED, new FieldSpec("Speed [pps]", "1 to 4000 pulses per second; unipolar 7.5° motors usually no more than 120-150", 1, 4000, "pps"));
-        SPECS.put(Setting.ACCELERATION, new FieldSpec("Acceleration [pps/s]", "1 to 100000; manual moves use a fifth of it", 1, 100_000, "pps/s"));
-        SPECS.put(Setting.MOTOR_CURRENT, new FieldSpec("Motor current [A]", "0.1 to 1.5 A: your motor's rated current (0.4 A for the shop's geared motors)", 0.1, 1.5, "A"));
-        SPECS.put(Setting.HOLD_TORQUE, new FieldSpec("Hold torque [%]", "0 to 100: above 0 the motor stays powered when stopped (it gets warm)", 0, 100, "%"));
-    }
-
-    private Focuser focuser;
+    private final List<FocuserForm> forms = new ArrayList<>();
     private DeviceSettings settings;
-    private final Map<Setting, Text> fields = new EnumMap<>(Setting.class);
-    private Button reversed;
-    private Combo mode;
     private Composite top;
 
     @Override
     protected String createControls(Composite parent) {
-        focuser = device.capability(Focuser.class).orElse(null);
         settings = device.capability(DeviceSettings.class).orElse(null);
-        fields.clear();
-        reversed = null;
-        mode = null;
+        forms.clear();
         top = parent;
-        if (focuser == null && settings == null) {
+        List<CapabilityDescription> focusers = device.description().of(Focuser.class);
+        if (focusers.isEmpty() && settings == null) {
             return "The " + device.identity().model() + " has no settings the workbench can change.";
         }
-        if (focuser != null) {
-            focuserGroup(parent);
+        for (CapabilityDescription d : focusers) {
+            device.capability(Focuser.class, d.id()).ifPresent(f -> forms.add(new FocuserForm(parent, f, d)));
         }
         deviceGroup(parent);
         return null;
     }
 
-    private void focuserGroup(Composite parent) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText("Focuser");
-        g.setLayout(new GridLayout(4, false));
-        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        if (focuser.supports(Setting.SPEED) && focuser.supports(Setting.MODE) && focuser.supports(Setting.MOTOR_CURRENT)) {
-            new Label(g, SWT.NONE).setText("Preset");
-            Combo preset = new Combo(g, SWT.READ_ONLY);
-            preset.setItems(Preset.ALL.stream().map(Preset::name).toArray(String[]::new));
-            preset.setToolTipText("Fills the motor fields; nothing is written until you press Save");
-            preset.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-            preset.addListener(SWT.Selection, e -> show(Preset.ALL.get(preset.getSelectionIndex()).applyTo(read(focuser.settings()))));
+    /** The settings of one focuser instance: a device with two focusers shows two of these. */
+    private final class FocuserForm {
+        private final Focuser focuser;
+        private final CapabilityDescription description;
+        private final Map<Setting, Text> fields = new EnumMap<>(Setting.class);
+        private Button reversed;
+        private Combo mode;
+
+        FocuserForm(Composite parent, Focuser focuser, CapabilityDescription description) {
+            this.focuser = focuser;
+            this.description = description;
+            Group g = new Group(parent, SWT.NONE);
+            g.setText(description.name());
+            g.setLayout(new GridLayout(4, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            if (focuser.supports(Setting.SPEED) && focuser.supports(Setting.MODE) && focuser.supports(Setting.MOTOR_CURRENT)) {
+                new Label(g, SWT.NONE).setText("Preset");
+                Combo preset = new Combo(g, SWT.READ_ONLY);
+                preset.setItems(Preset.ALL.stream().map(Preset::name).toArray(String[]::new));
+                preset.setToolTipText("Fills the motor fields; nothing is written until you press Save");
+                preset.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+                preset.addListener(SWT.Selection, e -> show(Preset.ALL.get(preset.getSelectionIndex()).applyTo(read(focuser.settings()))));
+            }
+            for (Setting s : TRAVEL) {
+                field(g, s);
+            }
+            description.setting(Setting.REVERSED.name()).ifPresent(d -> {
+                reversed = new Button(g, SWT.CHECK);
+                reversed.setText(d.label());
+                reversed.setToolTipText(d.tooltip());
+                reversed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            });
+            for (Setting s : MOTOR) {
+                field(g, s);
+            }
+            description.setting(Setting.MODE.name()).ifPresent(d -> {
+                new Label(g, SWT.NONE).setText(d.label());
+                mode = new Combo(g, SWT.READ_ONLY);
+                d.choices().forEach(mode::add);
+            });
+            Button save = new Button(g, SWT.PUSH);
+            save.setText("Save");
+            save.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
+            save.addListener(SWT.Selection, e -> save());
+            show(focuser.settings());
         }
-        for (Setting s : new Setting[] { Setting.MAX_POSITION, Setting.STEP_SIZE, Setting.BACKLASH }) {
-            field(g, s);
+
+        private void field(Composite parent, Setting s) {
+            description.setting(s.name()).ifPresent(d -> {
+                new Label(parent, SWT.NONE).setText(d.labelWithUnit());
+                Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+                t.setToolTipText(d.tooltip());
+                t.setLayoutData(new GridData(90, SWT.DEFAULT));
+                fields.put(s, t);
+            });
         }
-        if (focuser.supports(Setting.REVERSED)) {
-            reversed = new Button(g, SWT.CHECK);
-            reversed.setText("Reversed");
-            reversed.setToolTipText("Check so that decreasing the position moves the focuser tube into the telescope");
-            reversed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        }
-        for (Setting s : new Setting[] { Setting.SPEED, Setting.ACCELERATION, Setting.MOTOR_CURRENT, Setting.HOLD_TORQUE }) {
-            field(g, s);
-        }
-        if (focuser.supports(Setting.MODE)) {
-            new Label(g, SWT.NONE).setText("Stepper type");
-            mode = new Combo(g, SWT.READ_ONLY);
-            for (StepperMode m : StepperMode.values()) {
-                mode.add(m.label());
+
+        private void set(Setting s, double value) {
+            Text t = fields.get(s);
+            if (t != null) {
+                t.setText(description.setting(s.name()).flatMap(SettingDescription::range).map(l -> l.format(value)).orElse(fmt(value)));
             }
         }
-        Button save = new Button(g, SWT.PUSH);
-        save.setText("Save");
-        save.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
-        save.addListener(SWT.Selection, e -> saveFocuser());
-        show(focuser.settings());
-    }
 
-    private void field(Composite parent, Setting s) {
-        if (!focuser.supports(s)) {
-            return;
+        void show(FocuserSettings s) {
+            set(Setting.MAX_POSITION, s.maxPosition());
+            set(Setting.STEP_SIZE, s.stepSizeMicrons());
+            set(Setting.BACKLASH, s.backlash());
+            set(Setting.SPEED, s.speed());
+            set(Setting.ACCELERATION, s.acceleration());
+            set(Setting.MOTOR_CURRENT, s.motorCurrentMa());
+            set(Setting.HOLD_TORQUE, s.holdTorquePercent());
+            if (reversed != null) {
+                reversed.setSelection(s.reversed());
+            }
+            if (mode != null) {
+                mode.select(s.mode().ordinal());
+            }
         }
-        FieldSpec spec = SPECS.get(s);
-        new Label(parent, SWT.NONE).setText(spec.name());
-        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
-        t.setToolTipText(spec.tip());
-        t.setLayoutData(new GridData(90, SWT.DEFAULT));
-        fields.put(s, t);
-    }
 
-    private void set(Setting s, String text) {
-        Text t = fields.get(s);
-        if (t != null) {
-            t.setText(text);
+        /**
+         * The typed value of a shown field, the device's value of a hidden one, or null after saying what is
+         * wrong in the words of the setting's limit (the driver refuses in the same words).
+         */
+        private Double value(Setting s, double current) {
+            Text t = fields.get(s);
+            if (t == null) {
+                return current;
+            }
+            SettingDescription d = description.setting(s.name()).orElseThrow();
+            try {
+                return d.range().orElseThrow().parse(d.label(), t.getText());
+            } catch (IllegalArgumentException e) {
+                say(Severity.ERROR, e.getMessage());
+                return null;
+            }
         }
-    }
 
-    private void show(FocuserSettings s) {
-        set(Setting.MAX_POSITION, Integer.toString(s.maxPosition()));
-        set(Setting.STEP_SIZE, fmt(s.stepSizeMicrons()));
-        set(Setting.BACKLASH, Integer.toString(s.backlash()));
-        set(Setting.SPEED, Integer.toString(s.speed()));
-        set(Setting.ACCELERATION, Integer.toString(s.acceleration()));
-        set(Setting.MOTOR_CURRENT, String.format(Locale.ROOT, "%.2f", s.motorCurrentMa() / 1000.0));
-        set(Setting.HOLD_TORQUE, Integer.toString(s.holdTorquePercent()));
-        if (reversed != null) {
-            reversed.setSelection(s.reversed());
+        /** The fields as settings, or {@code fallback} after saying which one is wrong. */
+        FocuserSettings read(FocuserSettings fallback) {
+            FocuserSettings now = focuser.settings();
+            Double max = value(Setting.MAX_POSITION, now.maxPosition());
+            Double step = max == null ? null : value(Setting.STEP_SIZE, now.stepSizeMicrons());
+            Double bl = step == null ? null : value(Setting.BACKLASH, now.backlash());
+            Double sp = bl == null ? null : value(Setting.SPEED, now.speed());
+            Double acc = sp == null ? null : value(Setting.ACCELERATION, now.acceleration());
+            Double ma = acc == null ? null : value(Setting.MOTOR_CURRENT, now.motorCurrentMa());
+            Double h = ma == null ? null : value(Setting.HOLD_TORQUE, now.holdTorquePercent());
+            if (h == null) {
+                return fallback;
+            }
+            return new FocuserSettings(max.intValue(), reversed == null ? now.reversed() : reversed.getSelection(), step, bl.intValue(), sp.intValue(),
+                    acc.intValue(), ma.intValue(), h.intValue(),
+                    mode == null ? now.mode() : StepperMode.values()[Math.max(0, mode.getSelectionIndex())]);
         }
-        if (mode != null) {
-            mode.select(s.mode().ordinal());
-        }
-    }
 
-    /** The typed value of a shown field, the device's value of a hidden one, or null after saying what is wrong. */
-    private Double value(Setting s, double current) {
-        Text t = fields.get(s);
-        if (t == null) {
-            return current;
+        void save() {
+            FocuserSettings s = read(null);
+            if (s != null) {
+                CompletableFuture<Void> f = focuser.applySettings(s);
+                run(f, description.name() + " settings saved");
+                f.thenRun(() -> sync.asyncExec(() -> {
+                    if (!top.isDisposed()) {
+                        show(focuser.settings());
+                    }
+                }));
+            }
         }
-        FieldSpec spec = SPECS.get(s);
-        return number(t.getText(), spec.name().replaceAll(" \\[.*", ""), spec.min(), spec.max(), spec.unit());
-    }
-
-    /** The fields as settings, or {@code fallback} after saying which one is wrong. */
-    private FocuserSettings read(FocuserSettings fallback) {
-        FocuserSettings now = focuser.settings();
-        Double max = value(Setting.MAX_POSITION, now.maxPosition());
-        Double step = max == null ? null : value(Setting.STEP_SIZE, now.stepSizeMicrons());
-        Double bl = step == null ? null : value(Setting.BACKLASH, now.backlash());
-        Double sp = bl == null ? null : value(Setting.SPEED, now.speed());
-        Double acc = sp == null ? null : value(Setting.ACCELERATION, now.acceleration());
-        Double amps = acc == null ? null : value(Setting.MOTOR_CURRENT, now.motorCurrentMa() / 1000.0);
-        Double h = amps == null ? null : value(Setting.HOLD_TORQUE, now.holdTorquePercent());
-        if (h == null) {
-            return fallback;
-        }
-        return new FocuserSettings(max.intValue(), reversed == null ? now.reversed() : reversed.getSelection(), step, bl.intValue(), sp.intValue(),
-                acc.intValue(), (int) Math.round(amps * 1000), h.intValue(),
-                mode == null ? now.mode() : StepperMode.values()[Math.max(0, mode.getSelectionIndex())]);
     }
 
     void saveFocuser() {
-        FocuserSettings s = read(null);
-        if (s != null) {
-            CompletableFuture<Void> f = focuser.applySettings(s);
-            run(f, "Focuser settings saved");
-            showWhenDone(f);
-        }
+        forms.get(0).save();
     }
 
     private void showWhenDone(CompletableFuture<Void> f) {
         f.thenRun(() -> sync.asyncExec(() -> {
-            if (focuser != null && !top.isDisposed()) {
-                show(focuser.settings());
+            if (!top.isDisposed()) {
+                forms.forEach(form -> form.show(form.focuser.settings()));
             }
         }));
     }
@@ -310,15 +318,15 @@ public final class SettingsPart extends DevicePart {
         // the fields show what was read or typed; polls do not overwrite an edit in progress
     }
 
-    /** For tests: types a setting and saves, as an operator would. */
+    /** For tests: types a setting of the first focuser and saves, as an operator would. */
     void typeAndSave(Setting s, String text) {
-        fields.get(s).setText(text);
+        forms.get(0).fields.get(s).setText(text);
         saveFocuser();
     }
 
-    /** For tests: what a field shows, or null when the device does not have that setting. */
+    /** For tests: what a field of the first focuser shows, or null when the device does not have that setting. */
     String shown(Setting s) {
-        Text t = fields.get(s);
+        Text t = forms.isEmpty() ? null : forms.get(0).fields.get(s);
         return t == null ? null : t.getText();
     }
 }

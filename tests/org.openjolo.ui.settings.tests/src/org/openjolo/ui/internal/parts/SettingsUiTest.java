@@ -1,12 +1,14 @@
 package org.openjolo.ui.internal.parts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -40,13 +42,18 @@ class SettingsUiTest {
     }
 
     private void astroLink(WorkbenchHarness w) throws Exception {
-        w.activate(AstroLink4.FAMILY_ID);
+        Device device = w.activate(AstroLink4.FAMILY_ID);
         w.show(SETTINGS);
         SettingsPart part = w.object(SETTINGS, SettingsPart.class);
         Await.until("the device's speed", WAIT, () -> "220".equals(w.ui(() -> part.shown(Setting.SPEED))), () -> w.ui(() -> part.shown(Setting.SPEED)));
 
         w.ui(() -> part.typeAndSave(Setting.SPEED, "5000"));
-        assertEquals("Speed must be a number from 1 to 4000 pps, not '5000'", w.ui(part::feedback));
+        // the part and the driver refuse in the words of the one limit the device describes
+        String refusal = "Speed 5000 is outside the allowed range 1 to 4000 pps";
+        assertEquals(refusal, w.ui(part::feedback));
+        Focuser focuser = device.capability(Focuser.class).orElseThrow();
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> focuser.applySettings(focuser.settings().withSpeed(5000)).get());
+        assertEquals(refusal, refused.getCause().getMessage());
         w.ui(() -> part.typeAndSave(Setting.SPEED, "333"));
         Await.until("saved", WAIT, () -> w.ui(part::feedback).equals("Focuser settings saved: done"), () -> w.ui(part::feedback));
 
