@@ -42,12 +42,6 @@ public interface DeviceRegistry {
         return Optional.empty();
     }
 
-    /** Registers a listener for devices coming and going. */
-    void addListener(RegistryListener listener);
-
-    /** Removes a listener. */
-    void removeListener(RegistryListener listener);
-
     /** What was connected when the workbench last ran, for reconnecting at start. */
     List<ConnectionSpec> rememberedConnections();
 
@@ -56,15 +50,4 @@ public interface DeviceRegistry {
      * (e.g. a simulated device is simulated again rather than opened on a stale pseudo-terminal path).
      */
     void remember(Device device, ConnectionSpec spec);
-
-    /** Devices coming and going. Called on arbitrary threads. */
-    interface RegistryListener {
-        /** A device connected. */
-        default void deviceAdded(Device device) {
-        }
-
-        /** A device was closed. */
-        default void deviceRemoved(Device device) {
-        }
-    }
 }

@@ -19,6 +19,11 @@ public final class DeviceEvents {
     /** A device's connection state changed. */
     public static final String TOPIC_STATE = TOPIC_BASE + "STATE";
 
+    /**
+     * The {@link org.openjolo.core.Device} itself, so a UI part subscribed with
+     * {@code @UIEventTopic(DeviceEvents.TOPIC_ADDED) Event e} has it at hand.
+     */
+    public static final String PROPERTY_DEVICE = "device";
     /** The {@link org.openjolo.core.DeviceIdentity#key()} of the device. */
     public static final String PROPERTY_DEVICE_KEY = "device.key";
     /** The new {@link org.openjolo.core.ConnectionState} name. */

@@ -17,6 +17,7 @@ import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
+import org.openjolo.core.Telemetry;
 import org.openjolo.core.io.DeviceDriver;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
@@ -47,7 +48,10 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
 
     private final Map<String, DeviceFamily> families = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<IoWorker> workers = new CopyOnWriteArrayList<>();
-    private final CopyOnWriteArrayList<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    /** The whiteboard: every {@link DeviceListener} service hears every device. */
+    private final CopyOnWriteArrayList<DeviceListener> whiteboard = new CopyOnWriteArrayList<>();
+    /** The devices whose {@code added} the whiteboard heard and whose {@code removed} it has not yet. */
+    private final java.util.Set<Device> announced = new java.util.LinkedHashSet<>();
 
     @Reference
     TransportFactory transports;
@@ -100,6 +104,53 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
             if (w.device() != null && w.device().identity().familyId().equals(family.id())) {
                 closeWorker(w);
             }
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDeviceListener(DeviceListener listener) {
+        synchronized (announced) {
+            whiteboard.addIfAbsent(listener);
+            announced.forEach(d -> safely(listener, "added", l -> l.added(d)));
+        }
+    }
+
+    void removeDeviceListener(DeviceListener listener) {
+        whiteboard.remove(listener);
+    }
+
+    /** Passes a worker's news to the whiteboard, each listener on its own so one failing cannot silence the others. */
+    private final DeviceListener fanOut = new DeviceListener() {
+        @Override
+        public void telemetry(Device device, Telemetry telemetry) {
+            whiteboard.forEach(l -> safely(l, "telemetry", x -> x.telemetry(device, telemetry)));
+        }
+
+        @Override
+        public void stateChanged(Device device, ConnectionState state, String reason) {
+            whiteboard.forEach(l -> safely(l, "stateChanged", x -> x.stateChanged(device, state, reason)));
+        }
+    };
+
+    private void announce(Device device, boolean added) {
+        synchronized (announced) {
+            if (added ? announced.add(device) : announced.remove(device)) {
+                whiteboard.forEach(l -> safely(l, added ? "added" : "removed", x -> {
+                    if (added) {
+                        x.added(device);
+                    } else {
+                        x.removed(device);
+                    }
+                }));
+            }
+        }
+    }
+
+    private static void safely(DeviceListener listener, String what, java.util.function.Consumer<DeviceListener> call) {
+        try {
+            call.accept(listener);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Device listener " + listener.getClass().getName() + " failed in " + what, e);
         }
     }
 
@@ -156,6 +207,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         IoWorker worker = new IoWorker(transport, profiles.of(key), backoff,
                 location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"), relocator(family));
         worker.addListener(statePublisher);
+        worker.addListener(fanOut);
         DeviceDriver device;
         try {
             device = java.util.Objects.requireNonNull(family.open(worker), "open returned null");
@@ -174,7 +226,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
             }
             memory.put(device.identity().key(), new ConnectionSpec(family.id(), address));
             post(DeviceEvents.TOPIC_ADDED, device, Map.of());
-            listeners.forEach(l -> l.deviceAdded(device));
+            announce(device, true);
             return device;
         });
     }
@@ -230,7 +282,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         workers.remove(w);
         return w.close().thenRun(() -> {
             post(DeviceEvents.TOPIC_REMOVED, w.device(), Map.of());
-            listeners.forEach(l -> l.deviceRemoved(w.device()));
+            announce(w.device(), false);
         });
     }
 
@@ -243,16 +295,6 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     @Override
     public Optional<ProtocolTrace> trace(Device device) {
         return workers.stream().filter(w -> w.device() == device).findFirst().map(IoWorker::trace);
-    }
-
-    @Override
-    public void addListener(RegistryListener listener) {
-        listeners.addIfAbsent(listener);
-    }
-
-    @Override
-    public void removeListener(RegistryListener listener) {
-        listeners.remove(listener);
     }
 
     @Override
@@ -280,6 +322,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
         }
         Map<String, Object> props = new java.util.HashMap<>(extra);
         props.put(DeviceEvents.PROPERTY_DEVICE_KEY, device.identity().key());
+        props.put(DeviceEvents.PROPERTY_DEVICE, device);
         try {
             admin.postEvent(new Event(topic, props));
         } catch (RuntimeException e) {

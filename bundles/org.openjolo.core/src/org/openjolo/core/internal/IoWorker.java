@@ -164,7 +164,7 @@ final class IoWorker implements DeviceConnection {
         listeners.remove(listener);
     }
 
-    @Override
+    /** Open, {@link SessionHandler#connected}, then polling; once, by the registry (drivers never start it). */
     public synchronized void start(Device device, SessionHandler handler) {
         if (thread != null) {
             throw new IllegalStateException("The I/O worker of " + address().displayName() + " is already started");
