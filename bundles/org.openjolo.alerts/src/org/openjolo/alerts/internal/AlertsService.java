@@ -34,7 +34,6 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
 import org.openjolo.core.description.DeviceDescription;
@@ -54,14 +53,11 @@ import org.osgi.service.event.EventAdmin;
  * which this never blocks), keeps the history, sounds the device buzzer, asks the UI for the system sound, and
  * keeps the observatory's safety, checked again every second so the hold-off ends even when no device polls.
  */
-@Component(service = Alerts.class, immediate = true)
-public final class AlertsService implements Alerts {
+@Component(service = { Alerts.class, DeviceListener.class }, immediate = true)
+public final class AlertsService implements Alerts, DeviceListener {
 
     private static final System.Logger LOG = System.getLogger(AlertsService.class.getName());
     static final int HISTORY = 500;
-
-    @Reference
-    DeviceRegistry registry;
 
     @Reference
     DataLocation location;
@@ -79,24 +75,38 @@ public final class AlertsService implements Alerts {
     private SafetySettings settings;
     private ScheduledExecutorService timer;
 
-    private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            watch(device);
-        }
+    // the registry's whiteboard: every connected device, on its I/O worker
 
-        @Override
-        public void deviceRemoved(Device device) {
-            Watch w = watches.remove(device);
-            if (w != null) {
-                device.removeListener(w);
-                updateSafety();
-            }
-        }
-    };
+    @Override
+    public void added(Device device) {
+        watch(device);
+    }
 
-    /** One device's rules, fed by its I/O worker. */
-    private final class Watch implements DeviceListener {
+    @Override
+    public void removed(Device device) {
+        if (watches.remove(device) != null) {
+            updateSafety();
+        }
+    }
+
+    @Override
+    public void telemetry(Device device, Telemetry t) {
+        Watch w = watches.get(device);
+        if (w != null) {
+            evaluate(w, t);
+        }
+    }
+
+    @Override
+    public void stateChanged(Device device, ConnectionState state, String reason) {
+        Watch w = watches.get(device);
+        if (w != null) {
+            evaluate(w, device.latestTelemetry().orElse(null));
+        }
+    }
+
+    /** One device's rules. */
+    private final class Watch {
         final Device device;
         final DeviceAlerts alerts;
 
@@ -105,15 +115,6 @@ public final class AlertsService implements Alerts {
             this.alerts = fromProfile(device);
         }
 
-        @Override
-        public void telemetry(Device d, Telemetry t) {
-            evaluate(this, t);
-        }
-
-        @Override
-        public void stateChanged(Device d, ConnectionState state, String reason) {
-            evaluate(this, d.latestTelemetry().orElse(null));
-        }
     }
 
     @Activate
@@ -127,24 +128,16 @@ public final class AlertsService implements Alerts {
             return t;
         });
         timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
-        registry.addListener(registryListener);
-        registry.devices().forEach(this::watch);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(registryListener);
-        watches.forEach((d, w) -> d.removeListener(w));
         watches.clear();
         timer.shutdownNow();
     }
 
     private Watch watch(Device device) {
-        return watches.computeIfAbsent(device, d -> {
-            Watch w = new Watch(d);
-            d.addListener(w);
-            return w;
-        });
+        return watches.computeIfAbsent(device, Watch::new);
     }
 
     /**

@@ -32,6 +32,7 @@ import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -49,8 +50,8 @@ import com.sun.net.httpserver.HttpServer;
  * The Alpaca REST server ({@code /api/v1/{type}/{number}/{member}} and the management API) on the JDK's HTTP
  * server with a small fixed pool of request threads, and UDP discovery.
  */
-@Component(service = AlpacaServer.class, immediate = true)
-public final class AlpacaService implements AlpacaServer {
+@Component(service = { AlpacaServer.class, DeviceListener.class }, immediate = true)
+public final class AlpacaService implements AlpacaServer, DeviceListener {
 
     private static final System.Logger LOG = System.getLogger(AlpacaService.class.getName());
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
@@ -79,17 +80,17 @@ public final class AlpacaService implements AlpacaServer {
     private Discovery discovery;
     private volatile String status = "Not started";
 
-    private final DeviceRegistry.RegistryListener devicesListener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            number(device);
-        }
+    /** The registry's whiteboard: a device that connects gets its device numbers at once. */
+    @Override
+    public void added(Device device) {
+        number(device);
+    }
 
-        @Override
-        public void deviceRemoved(Device device) {
-            members.forget(device.identity().key());
-        }
-    };
+    /** Its clients' connections are forgotten: a device that comes back starts unconnected for them. */
+    @Override
+    public void removed(Device device) {
+        members.forget(device.identity().key());
+    }
 
     @Activate
     void activate() {
@@ -97,8 +98,6 @@ public final class AlpacaService implements AlpacaServer {
         version = b == null ? "0.1.0" : b.getVersion().getMajor() + "." + b.getVersion().getMinor() + "." + b.getVersion().getMicro();
         state = new StoredState(location.settings().resolve("alpaca.json"));
         members = new Members(alerts, compensation, version);
-        registry.addListener(devicesListener);
-        registry.devices().forEach(this::number);
         try {
             start(state.settings());
         } catch (IOException e) {
@@ -108,7 +107,6 @@ public final class AlpacaService implements AlpacaServer {
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(devicesListener);
         stop();
     }
 

@@ -22,7 +22,6 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.description.DeviceDescription;
 import org.osgi.service.component.annotations.Activate;
@@ -31,17 +30,14 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@link ChartRecorder}: listens to every device the registry connects, averages on the device's worker
+ * The {@link ChartRecorder}: hears every device the registry connects (a whiteboard {@link DeviceListener}), averages on the device's worker
  * (cheap: a few additions per sample) and writes CSV rows on a thread of its own, so a slow disk never delays
  * a poll. A device that reconnects (same family and port) continues its chart store.
  */
-@Component(service = ChartRecorder.class, immediate = true)
-public final class RecorderService implements ChartRecorder {
+@Component(service = { ChartRecorder.class, DeviceListener.class }, immediate = true)
+public final class RecorderService implements ChartRecorder, DeviceListener {
 
     private static final System.Logger LOG = System.getLogger(RecorderService.class.getName());
-
-    @Reference
-    DeviceRegistry registry;
 
     @Reference
     DataLocation location;
@@ -55,23 +51,43 @@ public final class RecorderService implements ChartRecorder {
     private volatile String fileProblem;
     private ExecutorService files;
 
-    private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            record(device);
-        }
+    /** The recordings of the devices connected now (the registry's whiteboard tells which). */
+    private final Map<Device, Recording> live = new java.util.concurrent.ConcurrentHashMap<>();
 
-        @Override
-        public void deviceRemoved(Device device) {
-            Recording r = recording(device);
-            if (r != null) {
-                r.stop(device);
-            }
+    @Override
+    public void added(Device device) {
+        Recording r;
+        synchronized (this) {
+            r = recordings.computeIfAbsent(device.identity().key(), k -> new Recording(device, settings));
         }
-    };
+        live.put(device, r);
+    }
+
+    @Override
+    public void removed(Device device) {
+        Recording r = live.remove(device);
+        if (r != null) {
+            r.stop();
+        }
+    }
+
+    @Override
+    public void telemetry(Device device, Telemetry t) {
+        Recording r = live.get(device);
+        if (r != null) {
+            r.telemetry(t);
+        }
+    }
+
+    @Override
+    public void stateChanged(Device device, ConnectionState state, String reason) {
+        if (state == ConnectionState.CLOSED) {
+            removed(device);
+        }
+    }
 
     /** One device's recording: its store (kept across reconnects), averager and CSV log. */
-    private final class Recording implements DeviceListener {
+    private final class Recording {
         final ChartStore store;
         final CsvLog csv;
         Averager averager;
@@ -84,8 +100,7 @@ public final class RecorderService implements ChartRecorder {
             averager = new Averager(s.sampling().toMillis());
         }
 
-        @Override
-        public void telemetry(Device d, Telemetry t) {
+        void telemetry(Telemetry t) {
             Telemetry charted = chartable(t);
             Optional<Point> p;
             synchronized (this) {
@@ -94,15 +109,7 @@ public final class RecorderService implements ChartRecorder {
             p.ifPresent(this::publish);
         }
 
-        @Override
-        public void stateChanged(Device d, ConnectionState state, String reason) {
-            if (state == ConnectionState.CLOSED) {
-                stop(d);
-            }
-        }
-
-        void stop(Device d) {
-            d.removeListener(this);
+        void stop() {
             Optional<Point> last;
             synchronized (this) {
                 last = averager.flush();
@@ -154,19 +161,11 @@ public final class RecorderService implements ChartRecorder {
             t.setDaemon(true);
             return t;
         });
-        registry.addListener(registryListener);
-        registry.devices().forEach(this::record);
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(registryListener);
-        for (Device d : registry.devices()) {
-            Recording r = recording(d);
-            if (r != null) {
-                r.stop(d);
-            }
-        }
+        new ArrayList<>(live.keySet()).forEach(this::removed);
         files.shutdown();
         try {
             if (!files.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -179,14 +178,6 @@ public final class RecorderService implements ChartRecorder {
 
     private synchronized Recording recording(Device device) {
         return recordings.get(device.identity().key());
-    }
-
-    private void record(Device device) {
-        Recording r;
-        synchronized (this) {
-            r = recordings.computeIfAbsent(device.identity().key(), k -> new Recording(device, settings));
-        }
-        device.addListener(r);
     }
 
     /** Only what a chart can draw: numbers and on/off. */

@@ -9,57 +9,50 @@ import org.openjolo.compensation.CompensationControl;
 import org.openjolo.compensation.CompensationControl.Implementation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
-import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.Focuser;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * One compensation per connected device with a focuser, created when it connects: by the device's firmware
  * when it has one (unless the profile says workbench), else by the workbench.
  */
-@Component(service = Compensation.class, immediate = true)
-public final class CompensationService implements Compensation {
+@Component(service = { Compensation.class, DeviceListener.class }, immediate = true)
+public final class CompensationService implements Compensation, DeviceListener {
 
     static final String IMPLEMENTATION = "compensation.implementation";
 
-    @Reference
-    DeviceRegistry registry;
-
     private final Map<Device, CompensationControl> controls = new ConcurrentHashMap<>();
 
-    private final DeviceRegistry.RegistryListener listener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            attach(device);
-        }
+    // the registry's whiteboard: every connected device, on its I/O worker
 
-        @Override
-        public void deviceRemoved(Device device) {
-            detach(device);
-        }
-    };
+    @Override
+    public void added(Device device) {
+        attach(device);
+    }
 
-    @Activate
-    void activate() {
-        registry.addListener(listener);
-        registry.devices().forEach(this::attach);
+    @Override
+    public void removed(Device device) {
+        detach(device);
+    }
+
+    @Override
+    public void telemetry(Device device, Telemetry t) {
+        // the workbench's engine follows the temperature; the firmware's needs nothing
+        if (controls.get(device) instanceof SoftwareCompensation s) {
+            s.telemetry(device, t);
+        }
     }
 
     @Deactivate
     void deactivate() {
-        registry.removeListener(listener);
-        controls.keySet().forEach(this::detach);
+        controls.clear();
     }
 
     private void detach(Device device) {
-        CompensationControl c = controls.remove(device);
-        if (c instanceof DeviceListener l) {
-            device.removeListener(l);
-        }
+        controls.remove(device);
     }
 
     private synchronized CompensationControl attach(Device device) {
@@ -75,9 +68,7 @@ public final class CompensationService implements Compensation {
         boolean workbench = firmware.isEmpty() || Implementation.WORKBENCH.name().equals(device.profile().get(IMPLEMENTATION, ""));
         CompensationControl c;
         if (workbench) {
-            SoftwareCompensation s = new SoftwareCompensation(device, focuser);
-            device.addListener(s);
-            c = s;
+            c = new SoftwareCompensation(device, focuser);
         } else {
             c = new FirmwareBackedCompensation(device, focuser, firmware.get());
         }

@@ -19,7 +19,6 @@ import org.openjolo.compensation.Correction;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
@@ -31,7 +30,7 @@ import org.openjolo.core.capability.Focuser;
  * (on its I/O worker), averages the chosen sensor's temperature, and moves the focuser when asked or, in AUTO,
  * when the pending amount exceeds the threshold and the focuser is idle.
  */
-final class SoftwareCompensation implements CompensationControl, DeviceListener {
+final class SoftwareCompensation implements CompensationControl {
 
     private static final System.Logger LOG = System.getLogger(SoftwareCompensation.class.getName());
     private static final int HISTORY = 500;
@@ -93,7 +92,7 @@ final class SoftwareCompensation implements CompensationControl, DeviceListener 
         return device.description().temperatureSensor(settings.sensor());
     }
 
-    @Override
+    /** A snapshot of the device, on its I/O worker (the compensation service passes it on). */
     public void telemetry(Device d, Telemetry t) {
         Integer auto = null;
         synchronized (this) {
