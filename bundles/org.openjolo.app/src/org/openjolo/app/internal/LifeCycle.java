@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -26,6 +27,9 @@ import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.connections.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
@@ -44,7 +48,7 @@ public final class LifeCycle {
         String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         StartupOptions options = StartupOptions.parse(args);
         options.errors.forEach(e -> status.report(Severity.ERROR, e));
-        reportFirstTelemetry(registry, Display.getCurrent());
+        reportFirstTelemetry(Display.getCurrent());
         List<CompletableFuture<?>> reported = new ArrayList<>();
         if (!options.connections.isEmpty()) {
             for (ConnectionSpec spec : options.connections) {
@@ -105,26 +109,33 @@ public final class LifeCycle {
      * Logs how long after the JVM started the first device values arrived, and when the UI thread had taken them
      * (the parts queue their update as they receive values, so it runs behind theirs): numbers we track.
      */
-    private static void reportFirstTelemetry(DeviceRegistry registry, Display display) {
+    private static void reportFirstTelemetry(Display display) {
         AtomicBoolean done = new AtomicBoolean();
-        registry.addListener(new DeviceRegistry.RegistryListener() {
+        BundleContext context = FrameworkUtil.getBundle(LifeCycle.class).getBundleContext();
+        AtomicReference<ServiceRegistration<DeviceListener>> registration = new AtomicReference<>();
+        // a whiteboard listener for as long as it takes: it hears the first device that reports
+        registration.set(context.registerService(DeviceListener.class, new DeviceListener() {
             @Override
-            public void deviceAdded(Device device) {
-                device.addListener(new DeviceListener() {
-                    @Override
-                    public void telemetry(Device d, Telemetry t) {
-                        if (done.compareAndSet(false, true)) {
-                            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                            LOG.log(Level.INFO, "First telemetry from {0} {1} ms after the JVM started", d, ms);
-                            if (display != null && !display.isDisposed()) {
-                                display.asyncExec(() -> LOG.log(Level.INFO, "First telemetry on screen {0} ms after the JVM started",
-                                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-                            }
-                        }
-                        d.removeListener(this);
+            public void telemetry(Device d, Telemetry t) {
+                if (done.compareAndSet(false, true)) {
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    LOG.log(Level.INFO, "First telemetry from {0} {1} ms after the JVM started", d, ms);
+                    if (display != null && !display.isDisposed()) {
+                        display.asyncExec(() -> LOG.log(Level.INFO, "First telemetry on screen {0} ms after the JVM started",
+                                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
                     }
-                });
+                    // not from this thread: the registry is calling its whiteboard now
+                    CompletableFuture.runAsync(() -> unregister(registration.get()));
+                }
             }
-        });
+        }, null));
+    }
+
+    private static void unregister(ServiceRegistration<?> r) {
+        try {
+            r.unregister();
+        } catch (IllegalStateException e) {
+            // already gone with the bundle
+        }
     }
 }

@@ -1,13 +1,15 @@
 package org.openjolo.ui.internal;
 
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.events.DeviceEvents;
 import org.openjolo.ui.UiKeys;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -23,37 +25,26 @@ public final class ActiveDeviceAddon {
     @Inject
     DeviceRegistry registry;
 
+    /** A device connected (the registry's event, on the UI thread): it becomes active when none is. */
     @Inject
-    UISynchronize sync;
-
-    private final DeviceRegistry.RegistryListener listener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            sync.asyncExec(() -> {
-                if (application.getContext().get(UiKeys.ACTIVE_DEVICE) == null) {
-                    application.getContext().set(UiKeys.ACTIVE_DEVICE, device);
-                }
-            });
+    @Optional
+    void deviceAdded(@UIEventTopic(DeviceEvents.TOPIC_ADDED) Event event) {
+        if (event.getProperty(DeviceEvents.PROPERTY_DEVICE) instanceof Device device && application.getContext().get(UiKeys.ACTIVE_DEVICE) == null) {
+            application.getContext().set(UiKeys.ACTIVE_DEVICE, device);
         }
+    }
 
-        @Override
-        public void deviceRemoved(Device device) {
-            sync.asyncExec(() -> {
-                if (application.getContext().get(UiKeys.ACTIVE_DEVICE) == device) {
-                    application.getContext().set(UiKeys.ACTIVE_DEVICE, registry.devices().stream().findFirst().orElse(null));
-                }
-            });
+    /** A device was closed: when it was the active one, the next connected device takes over. */
+    @Inject
+    @Optional
+    void deviceRemoved(@UIEventTopic(DeviceEvents.TOPIC_REMOVED) Event event) {
+        if (event.getProperty(DeviceEvents.PROPERTY_DEVICE) == application.getContext().get(UiKeys.ACTIVE_DEVICE)) {
+            application.getContext().set(UiKeys.ACTIVE_DEVICE, registry.devices().stream().findFirst().orElse(null));
         }
-    };
+    }
 
     @PostConstruct
     void start() {
-        registry.addListener(listener);
         registry.devices().stream().findFirst().ifPresent(d -> application.getContext().set(UiKeys.ACTIVE_DEVICE, d));
-    }
-
-    @PreDestroy
-    void stop() {
-        registry.removeListener(listener);
     }
 }

@@ -56,7 +56,11 @@ public final class CapabilityPartsAddon {
                 continue;
             }
             List<CapabilityDescription> instances = instances(part, d);
+            boolean appears = !part.isToBeRendered() && !instances.isEmpty();
             part.setToBeRendered(!instances.isEmpty());
+            if (appears) {
+                selectIfFirst(part);
+            }
             if (!part.getTags().contains(UiKeys.PER_INSTANCE_TAG) || instances.isEmpty()) {
                 continue;
             }
@@ -83,6 +87,19 @@ public final class CapabilityPartsAddon {
     }
 
     private static final String LABEL = "openjolo.label";
+
+    /**
+     * A part that comes back as the first tab of its stack becomes the stack's shown tab, as it was when the
+     * window opened: connecting a focuser shows the Focuser part, not whichever tab was left in front while
+     * it was away.
+     */
+    private static void selectIfFirst(MPart part) {
+        Object parent = part.getParent();
+        if (parent instanceof org.eclipse.e4.ui.model.application.ui.basic.MPartStack stack
+                && stack.getChildren().stream().filter(MUIElement::isToBeRendered).findFirst().orElse(null) == part) {
+            stack.setSelectedElement(part);
+        }
+    }
 
     private MPart copyOf(MPart part, String instanceId) {
         return models.findElements(application, part.getElementId() + ":" + instanceId, MPart.class).stream().findFirst().orElse(null);

@@ -51,6 +51,16 @@ public abstract class DevicePart {
     @Optional
     protected MPart part;
 
+    /** Runs commands, so a part's buttons do what the menu items and keys do. */
+    @Inject
+    @Optional
+    protected org.eclipse.e4.core.commands.ECommandService commands;
+
+    /** Runs commands' handlers in the active context. */
+    @Inject
+    @Optional
+    protected org.eclipse.e4.core.commands.EHandlerService handlers;
+
     /** The active device, or null. */
     protected Device device;
     private Label title;
@@ -197,6 +207,27 @@ public abstract class DevicePart {
 
     /** Marks a control that stays enabled while disconnected (labels for the workbench's own settings). */
     public static final String ALWAYS_ENABLED = "openjolo.alwaysEnabled";
+
+    /**
+     * Runs command {@code id} with {@code parameters} as a menu item or a key would, when its handler can
+     * execute now; says so in the part when it cannot.
+     */
+    protected void execute(String id, java.util.Map<String, ?> parameters) {
+        org.eclipse.core.commands.ParameterizedCommand command = commands.createCommand(id, parameters);
+        if (command == null || !handlers.canExecute(command)) {
+            say(Severity.WARNING, "Not possible now: " + (command == null ? id : commandName(command)));
+            return;
+        }
+        handlers.executeHandler(command);
+    }
+
+    private static String commandName(org.eclipse.core.commands.ParameterizedCommand c) {
+        try {
+            return c.getName();
+        } catch (org.eclipse.core.commands.common.NotDefinedException e) {
+            return c.getId();
+        }
+    }
 
     /** Shows a message in the part and the status bar. */
     protected void say(Severity severity, String text) {

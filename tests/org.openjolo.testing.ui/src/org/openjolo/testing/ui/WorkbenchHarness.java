@@ -123,6 +123,17 @@ public final class WorkbenchHarness {
                 .map(org.eclipse.e4.ui.model.application.ui.basic.MPart::getLabel).toList();
     }
 
+    /** Where a model element is, for a failure message: rendered or not, and what its stack shows. */
+    private static String describe(MUIElement e) {
+        if (e == null) {
+            return "not in the model";
+        }
+        Object parent = e.getParent();
+        String shown = parent instanceof org.eclipse.e4.ui.model.application.ui.basic.MPartStack stack && stack.getSelectedElement() != null
+                ? stack.getSelectedElement().getElementId() : "nothing";
+        return "toBeRendered " + e.isToBeRendered() + ", widget " + e.getWidget() + ", its stack shows " + shown;
+    }
+
     /** The object behind a part or tool control, waiting for it to be created. */
     public <T> T object(String id, Class<T> type) {
         Supplier<Object> object = () -> {
@@ -130,7 +141,9 @@ public final class WorkbenchHarness {
             return e instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart p ? p.getObject()
                     : e instanceof org.eclipse.e4.ui.model.application.ui.menu.MToolControl t ? t.getObject() : null;
         };
-        Await.until(id + " on screen", WAIT, () -> ui(() -> type.isInstance(object.get())));
+        Await.until(id + " on screen", WAIT, () -> ui(() -> type.isInstance(object.get())), () -> ui(() -> describe(element(id)) + "; the model's parts: "
+                + workbench.getContext().get(EModelService.class).findElements(workbench.getApplication(), null,
+                        org.eclipse.e4.ui.model.application.ui.basic.MPart.class).stream().map(MUIElement::getElementId).toList()));
         return ui(() -> type.cast(object.get()));
     }
 
@@ -210,7 +223,7 @@ public final class WorkbenchHarness {
                 }
                 item = null;
                 for (MenuItem i : menu.getItems()) {
-                    if (i.getText().replace("&", "").equals(label)) {
+                    if (label(i).equals(label)) {
                         item = i;
                     }
                 }
@@ -226,6 +239,67 @@ public final class WorkbenchHarness {
             MenuItem chosen = item;
             display.asyncExec(() -> chosen.notifyListeners(SWT.Selection, new Event()));
         });
+    }
+
+    /** A menu item's label without its mnemonic and accelerator. */
+    private static String label(MenuItem i) {
+        String text = i.getText().replace("&", "");
+        int tab = text.indexOf('\t');
+        return tab < 0 ? text : text.substring(0, tab);
+    }
+
+    /**
+     * The item at {@code path} in the menu bar as it would be shown now: its whole text (with the key after a
+     * tab) and whether it is enabled, e.g. "Stop Focusers\tCtrl+." and true.
+     */
+    public Map.Entry<String, Boolean> menuItem(String... path) {
+        return ui(() -> {
+            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            Menu menu = shell.getMenuBar();
+            MenuItem item = null;
+            for (String name : path) {
+                item = java.util.Arrays.stream(menu.getItems()).filter(i -> label(i).equals(name)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no menu item '" + name + "'"));
+                if (item.getMenu() != null) {
+                    // E4 fills in and enables a menu's items when it is shown
+                    item.getMenu().notifyListeners(SWT.Show, new Event());
+                }
+                menu = item.getMenu();
+            }
+            return Map.entry(item.getText(), item.isEnabled());
+        });
+    }
+
+    /**
+     * Types a key with modifiers into the workbench window as the keyboard would (through the display's event
+     * queue, so E4's key bindings see it), e.g. {@code press(SWT.MOD1, '.')}.
+     */
+    public void press(int modifiers, char key) {
+        ui(() -> ((Shell) workbench.getApplication().getChildren().get(0).getWidget()).forceActive());
+        List<Integer> mods = new ArrayList<>();
+        for (int m : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & m) != 0 || (m == SWT.CTRL && (modifiers & SWT.MOD1) != 0 && SWT.MOD1 == SWT.CTRL)) {
+                mods.add(m);
+            }
+        }
+        for (int m : mods) {
+            post(SWT.KeyDown, m, '\0');
+        }
+        post(SWT.KeyDown, key, key);
+        post(SWT.KeyUp, key, key);
+        for (int i = mods.size() - 1; i >= 0; i--) {
+            post(SWT.KeyUp, mods.get(i), '\0');
+        }
+    }
+
+    private void post(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        if (!ui(() -> display.post(e))) {
+            throw new AssertionError("The display refused to post a key event");
+        }
     }
 
     /** The open windows (other than the workbench's) whose shell data is a {@code type}, e.g. a dialog object. */

@@ -16,6 +16,9 @@ import org.openjolo.alerts.Alerts;
 import org.openjolo.alerts.RuleStatus;
 import org.openjolo.alerts.SafetyStatus;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.events.DeviceEvents;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.osgi.service.event.Event;
 import org.openjolo.ui.parts.Colors;
 
 import jakarta.annotation.PostConstruct;
@@ -54,17 +57,18 @@ public final class SafetyIndicator {
         }
     };
 
-    private final DeviceRegistry.RegistryListener devices = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(org.openjolo.core.Device device) {
-            later();
-        }
+    /** A device came or went (the registry's events): the counts are of the connected devices. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void deviceAdded(@UIEventTopic(DeviceEvents.TOPIC_ADDED) Event event) {
+        later();
+    }
 
-        @Override
-        public void deviceRemoved(org.openjolo.core.Device device) {
-            later();
-        }
-    };
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void deviceRemoved(@UIEventTopic(DeviceEvents.TOPIC_REMOVED) Event event) {
+        later();
+    }
 
     @PostConstruct
     void create(Composite parent) {
@@ -77,7 +81,6 @@ public final class SafetyIndicator {
         label.setToolTipText("Observatory safety and alerts: click to open the Alerts part");
         label.addListener(SWT.MouseUp, e -> parts.showPart("org.openjolo.alerts.ui.part.alerts", EPartService.PartState.ACTIVATE));
         alerts.addListener(listener);
-        registry.addListener(devices);
         show();
     }
 
@@ -86,7 +89,8 @@ public final class SafetyIndicator {
     }
 
     private void show() {
-        if (label.isDisposed()) {
+        // events may come before the control is built
+        if (label == null || label.isDisposed()) {
             return;
         }
         int alerted = 0;
@@ -108,7 +112,6 @@ public final class SafetyIndicator {
     @PreDestroy
     void dispose() {
         alerts.removeListener(listener);
-        registry.removeListener(devices);
     }
 
     /** For tests. */

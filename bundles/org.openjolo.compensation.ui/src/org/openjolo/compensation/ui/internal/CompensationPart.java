@@ -118,7 +118,8 @@ public final class CompensationPart extends DevicePart {
         Composite buttons = new Composite(now, SWT.NONE);
         buttons.setLayout(new GridLayout(4, false));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        button(buttons, "Compensate", "Apply the pending amount now", () -> run(control.compensate(), "Compensate"));
+        button(buttons, "Compensate", "Apply the pending amount now (Ctrl+K)",
+                () -> execute(org.openjolo.compensation.ui.internal.handlers.CompensateNowHandler.COMMAND, java.util.Map.of()));
         new Label(buttons, SWT.NONE).setText("   S:");
         triggerThreshold = new Text(buttons, SWT.BORDER | SWT.RIGHT);
         triggerThreshold.setText("20");

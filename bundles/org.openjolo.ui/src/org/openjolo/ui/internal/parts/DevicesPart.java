@@ -22,8 +22,10 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceDetector;
 import org.openjolo.core.DeviceFamily;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.events.DeviceEvents;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.osgi.service.event.Event;
 import org.openjolo.core.ProtocolTrace;
 import org.openjolo.transport.SerialPortInfo;
 import org.openjolo.transport.TransportAddress;
@@ -36,12 +38,14 @@ import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Lists device families and serial ports, connects and disconnects, and shows each device's state light. */
 public final class DevicesPart {
+
+    /** The part's id in the model. */
+    public static final String ID = "org.openjolo.ui.part.devices";
 
     @Inject
     DeviceRegistry registry;
@@ -76,13 +80,29 @@ public final class DevicesPart {
     private List<DeviceFamily> families = List.of();
     private Device active;
 
-    private final DeviceListener deviceListener = new DeviceListener() {
-        @Override
-        public void stateChanged(Device device, ConnectionState state, String reason) {
-            reportConnection(device, state, reason);
+    /** A device's state changed (the registry's event, on the UI thread). */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void stateChanged(@UIEventTopic(DeviceEvents.TOPIC_STATE) Event event) {
+        if (event.getProperty(DeviceEvents.PROPERTY_DEVICE) instanceof Device device) {
+            reportConnection(device, ConnectionState.valueOf((String) event.getProperty(DeviceEvents.PROPERTY_STATE)),
+                    (String) event.getProperty(DeviceEvents.PROPERTY_REASON));
             refreshLater();
         }
-    };
+    }
+
+    /** A device came or went (the registry's events, on the UI thread). */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void devicesChanged(@UIEventTopic(DeviceEvents.TOPIC_ADDED) Event added) {
+        refreshLater();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void deviceRemoved(@UIEventTopic(DeviceEvents.TOPIC_REMOVED) Event removed) {
+        refreshLater();
+    }
 
     /**
      * One status line when a device is lost and one when it is back, whatever happens in between: a flaky cable at
@@ -96,20 +116,6 @@ public final class DevicesPart {
             status.report(Severity.INFO, name + ": " + reason);
         }
     }
-
-    private final DeviceRegistry.RegistryListener registryListener = new DeviceRegistry.RegistryListener() {
-        @Override
-        public void deviceAdded(Device device) {
-            device.addListener(deviceListener);
-            refreshLater();
-        }
-
-        @Override
-        public void deviceRemoved(Device device) {
-            device.removeListener(deviceListener);
-            refreshLater();
-        }
-    };
 
     @PostConstruct
     void create(Composite parent) {
@@ -182,10 +188,6 @@ public final class DevicesPart {
         line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         message = new FeedbackLine(line, status);
 
-        registry.addListener(registryListener);
-        for (Device d : registry.devices()) {
-            d.addListener(deviceListener);
-        }
         refreshFamilies();
         refreshPorts();
         refresh();
@@ -196,14 +198,6 @@ public final class DevicesPart {
         active = device;
         if (table != null && !table.isDisposed()) {
             refresh();
-        }
-    }
-
-    @PreDestroy
-    void dispose() {
-        registry.removeListener(registryListener);
-        for (Device d : registry.devices()) {
-            d.removeListener(deviceListener);
         }
     }
 
@@ -268,6 +262,11 @@ public final class DevicesPart {
     private DeviceFamily selectedFamily() {
         int i = family.getSelectionIndex();
         return i < 0 || i >= families.size() ? null : families.get(i);
+    }
+
+    /** Connects the family and port chosen here: what the Connect button and command do. */
+    public void connectChosen() {
+        connectPort();
     }
 
     private void connectPort() {
@@ -376,7 +375,8 @@ public final class DevicesPart {
 
     private void refreshLater() {
         sync.asyncExec(() -> {
-            if (!table.isDisposed()) {
+            // events may come before the part is built
+            if (table != null && !table.isDisposed()) {
                 refresh();
             }
         });

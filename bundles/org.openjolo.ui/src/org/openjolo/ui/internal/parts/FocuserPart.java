@@ -3,6 +3,7 @@ package org.openjolo.ui.internal.parts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
@@ -28,6 +29,7 @@ import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.MotorState;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
+import org.openjolo.ui.UiCommands;
 import org.openjolo.ui.parts.DevicePart;
 
 /**
@@ -88,14 +90,14 @@ public final class FocuserPart extends DevicePart {
         move.setText("Move");
         move.setLayout(new GridLayout(8, false));
         move.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        button(move, "\u25C0\u25C0 In", "Move in by step × coarse factor", () -> moveBy(-1, true));
-        button(move, "\u25C0 In", "Move in by one step size", () -> moveBy(-1, false));
+        button(move, "\u25C0\u25C0 In", "Move in by step × coarse factor", () -> execute(UiCommands.MOVE_IN, Map.of(UiCommands.COARSE, "true")));
+        button(move, "\u25C0 In", "Move in by one step size (Ctrl+-)", () -> execute(UiCommands.MOVE_IN, Map.of()));
         step = new Text(move, SWT.BORDER | SWT.RIGHT);
         step.setText("100");
         step.setToolTipText("Step size for In/Out, 1 to " + STEP_MAX + " steps");
         step.setLayoutData(new GridData(70, SWT.DEFAULT));
-        button(move, "Out \u25B6", "Move out by one step size", () -> moveBy(1, false));
-        button(move, "Out \u25B6\u25B6", "Move out by step × coarse factor", () -> moveBy(1, true));
+        button(move, "Out \u25B6", "Move out by one step size (Ctrl+=)", () -> execute(UiCommands.MOVE_OUT, Map.of()));
+        button(move, "Out \u25B6\u25B6", "Move out by step × coarse factor", () -> execute(UiCommands.MOVE_OUT, Map.of(UiCommands.COARSE, "true")));
         new Label(move, SWT.NONE).setText("  Coarse \u00D7");
         coarse = new Spinner(move, SWT.BORDER);
         coarse.setValues(5, 2, 10, 0, 1, 1);
@@ -140,14 +142,21 @@ public final class FocuserPart extends DevicePart {
 
         Button stop = new Button(parent, SWT.PUSH);
         stop.setText("STOP");
-        stop.setToolTipText("Stop the focuser motor now");
+        stop.setToolTipText("Stop every focuser of the device now (Ctrl+.)");
         stop.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        stop.addListener(SWT.Selection, e -> run(focuser.abort(), "Stop", "sent"));
+        stop.addListener(SWT.Selection, e -> execute(UiCommands.STOP_FOCUSERS, Map.of()));
         return null;
     }
 
 
-    private void moveBy(int direction, boolean coarseMove) {
+    /**
+     * Moves this part's focuser by the typed step in {@code direction} (-1 in, 1 out), times the coarse factor
+     * when asked: what the In and Out commands do.
+     */
+    public void moveBy(int direction, boolean coarseMove) {
+        if (focuser == null || step.isDisposed()) {
+            return;
+        }
         Integer n = parse(step, "Step", 1, STEP_MAX);
         if (n != null) {
             int delta = direction * n * (coarseMove ? coarse.getSelection() : 1);
@@ -268,6 +277,14 @@ public final class FocuserPart extends DevicePart {
         }
         refreshStored();
         position.getParent().layout(true);
+    }
+
+    /** Puts the caret in the Go to field, for the Go to command. */
+    public void focusTarget() {
+        if (target != null && !target.isDisposed()) {
+            target.setFocus();
+            target.selectAll();
+        }
     }
 
     /** For tests: the position as shown. */

@@ -34,7 +34,10 @@ public final class TextViewer {
     private final Text text;
     private final Label feedback;
     private final Supplier<List<String>> lines;
-    private int shown = -1;
+    /** The lines shown. */
+    private List<String> last = List.of();
+    /** Whether the window keeps the newest line in view: until the reader scrolls away from the end. */
+    private boolean following = true;
 
     /**
      * @param title       the window's title
@@ -55,6 +58,26 @@ public final class TextViewer {
         td.widthHint = 960;
         td.heightHint = 420;
         text.setLayoutData(td);
+        // following the end is the reader's choice, made by scrolling: not a guess from the window's geometry,
+        // which changes when the window is laid out or resized and then stopped a new window from following
+        Runnable decide = () -> shell.getDisplay().asyncExec(() -> {
+            if (!text.isDisposed()) {
+                following = showsEnd();
+            }
+        });
+        // only the reader's own scrolling: the toolkit also moves the bar (detail NONE) while it lays new text out
+        text.getVerticalBar().addListener(SWT.Selection, e -> {
+            if (e.detail != SWT.NONE) {
+                decide.run();
+            }
+        });
+        text.addListener(SWT.MouseWheel, e -> decide.run());
+        text.addListener(SWT.KeyUp, e -> {
+            if (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.PAGE_UP || e.keyCode == SWT.PAGE_DOWN
+                    || e.keyCode == SWT.HOME || e.keyCode == SWT.END) {
+                decide.run();
+            }
+        });
         feedback = new Label(shell, SWT.NONE);
         feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button save = new Button(shell, SWT.PUSH);
@@ -117,20 +140,25 @@ public final class TextViewer {
      */
     void refresh() {
         List<String> now = lines.get();
-        int signature = now.hashCode();
-        if (signature != shown) {
-            shown = signature;
+        if (now.equals(last)) {
+            return;
+        }
+        if (following && !last.isEmpty() && now.size() > last.size() && now.subList(0, last.size()).equals(last)) {
+            // the common case, a log that grew: appending keeps the view at the end, where resetting the whole
+            // text would scroll to the top first and reach the end only once the toolkit has laid it out
+            text.append("\n" + String.join("\n", now.subList(last.size(), now.size())));
+        } else {
             int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
-            boolean follow = text.getCharCount() == 0 || text.getTopIndex() + visible >= text.getLineCount() - 1;
             int top = text.getTopIndex();
             text.setText(String.join("\n", now));
-            if (follow) {
+            if (following) {
                 text.setSelection(text.getCharCount());
                 text.setTopIndex(Math.max(0, text.getLineCount() - visible));
             } else {
                 text.setTopIndex(top);
             }
         }
+        last = List.copyOf(now);
     }
 
     /** Whether the last line is in view (tests). */
@@ -148,6 +176,13 @@ public final class TextViewer {
             feedback.setForeground(Colors.RED);
             feedback.setText("Could not save to " + target + ": " + ex.getMessage());
         }
+    }
+
+    /** Where the view is, for a test's failure message. */
+    public String position() {
+        int visible = Math.max(1, text.getClientArea().height / Math.max(1, text.getLineHeight()));
+        return "top line " + text.getTopIndex() + " of " + text.getLineCount() + ", " + visible + " visible (area " + text.getClientArea()
+                + ", line height " + text.getLineHeight() + "), following " + following;
     }
 
     /** The text as shown (tests). */

@@ -139,7 +139,7 @@ class WorkbenchUiTest {
         TextViewer trace = w.ui(devices::showTrace);
         Await.until("requests and replies in the trace window", WAIT, () -> w.ui(trace::text).lines().anyMatch(l -> l.matches(".*  < .*\\(\\d+\\.\\d ms\\)")),
                 () -> w.ui(trace::text));
-        Await.until("the window following the newest lines", WAIT, () -> w.ui(trace::showsEnd));
+        Await.until("the window following the newest lines", WAIT, () -> w.ui(trace::showsEnd), () -> w.ui(trace::position));
         Path traceFile = org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class).trace(
                 org.openjolo.testing.Services.await(org.openjolo.core.DeviceRegistry.class).devices().get(0)).orElseThrow().file();
         Await.until("the trace file written", WAIT, () -> traceFile.toFile().length() > 200);
@@ -232,8 +232,53 @@ class WorkbenchUiTest {
         Await.until("no colour without a warn level", WAIT, () -> !w.ui(power::currentShownAsAlert));
         w.screenshot("power");
 
+        deviceCommands(w, focuser);
         diagnostics(w, devices);
         cablePulled(w, devices);
         detectAndConnect(w);
+        disconnectEverything(w);
+    }
+
+    /**
+     * The keys the Device menu shows move and stop the focuser. (In this test, not one of its own: a test JVM
+     * runs one workbench, since E4 merges the plugins' model fragments once per runtime.)
+     */
+    private static void deviceCommands(WorkbenchHarness w, FocuserPart part) throws Exception {
+        org.openjolo.core.Device device = Services.await(org.openjolo.core.DeviceRegistry.class).devices().get(0);
+        org.openjolo.core.capability.Focuser focuser = device.capability(org.openjolo.core.capability.Focuser.class).orElseThrow();
+        java.util.Map.Entry<String, Boolean> stop = w.menuItem("Device", "Stop Focusers");
+        assertTrue(stop.getValue(), "enabled with a connected focuser");
+        assertTrue(stop.getKey().endsWith("\tCtrl+."), "the menu shows the key: " + stop.getKey());
+        assertTrue(w.menuItem("Device", "Move Focuser Out").getKey().endsWith("\tCtrl+="), w.menuItem("Device", "Move Focuser Out").getKey());
+
+        // Ctrl+= moves out by the part's step (100)
+        Await.until("the focuser idle", WAIT, () -> !focuser.isMoving());
+        int before = focuser.position();
+        w.press(org.eclipse.swt.SWT.MOD1, '=');
+        Await.until("moved out by 100 with Ctrl+=", WAIT, () -> focuser.position() == before + 100 && !focuser.isMoving(), () -> "at " + focuser.position());
+
+        // Ctrl+. stops a long move on the way
+        int far = Math.min(focuser.settings().maxPosition(), focuser.position() + 20_000);
+        focuser.moveTo(far).get();
+        Await.until("moving", WAIT, focuser::isMoving);
+        w.press(org.eclipse.swt.SWT.MOD1, '.');
+        Await.until("stopped by Ctrl+.", WAIT, () -> !focuser.isMoving(), () -> "at " + focuser.position());
+        assertTrue(focuser.position() < far, "stopped before " + far + ", at " + focuser.position());
+        focuser.moveTo(10_000).get();
+        Await.until("back at 10000", WAIT, () -> focuser.position() == 10_000 && !focuser.isMoving(), () -> "at " + focuser.position());
+    }
+
+    /** Last: Device > Disconnect until nothing is connected; then the device commands are disabled, Connect is not. */
+    private static void disconnectEverything(WorkbenchHarness w) {
+        org.openjolo.core.DeviceRegistry registry = Services.await(org.openjolo.core.DeviceRegistry.class);
+        while (!registry.devices().isEmpty()) {
+            int left = registry.devices().size();
+            Await.until("Disconnect enabled while a device is active", WAIT, () -> w.menuItem("Device", "Disconnect").getValue());
+            w.choose("Device", "Disconnect");
+            Await.until("one device fewer", WAIT, () -> registry.devices().size() == left - 1);
+        }
+        Await.until("Disconnect disabled without a device", WAIT, () -> !w.menuItem("Device", "Disconnect").getValue());
+        assertFalse(w.menuItem("Device", "Stop Focusers").getValue());
+        assertTrue(w.menuItem("Device", "Connect").getValue());
     }
 }
