@@ -1,4 +1,4 @@
-package org.openjolo.shape.tests;
+package org.openjolo.shape;
 
 import java.io.IOException;
 import java.time.Duration;

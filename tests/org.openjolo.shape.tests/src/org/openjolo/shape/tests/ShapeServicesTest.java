@@ -1,5 +1,7 @@
 package org.openjolo.shape.tests;
 
+import org.openjolo.shape.Shape;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
