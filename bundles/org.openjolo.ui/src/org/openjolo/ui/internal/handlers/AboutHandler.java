@@ -17,6 +17,8 @@ import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
 import org.openjolo.ui.internal.parts.TextViewer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -24,7 +26,8 @@ import org.osgi.framework.FrameworkUtil;
 import jakarta.inject.Named;
 
 /**
- * Help &gt; About: the workbench's version, every connected device's model, firmware and driver, every device
+ * Help &gt; About: the workbench's version, every connected device's model, firmware, driver and what it
+ * describes (capability instances, channels, settings with their ranges), every device
  * family with the plugin that brings it, and the installed OpenJolo and third-party plugins. Shown as text a user
  * copies or saves into a problem report, refreshed while it is open.
  */
@@ -57,6 +60,13 @@ public final class AboutHandler {
             out.add("  " + d.identity().model() + " on " + d.identity().address().displayName() + ": firmware '"
                     + d.identity().firmware() + "', " + d.state().name().toLowerCase(Locale.ROOT) + ", driver "
                     + registry.family(d.identity().familyId()).map(AboutHandler::bundleOf).orElse("unknown"));
+            // what the device says it has: a problem report then shows the shape the workbench was built from
+            for (CapabilityDescription c : d.description().capabilities()) {
+                out.add("    " + c.name() + " (" + c.id() + ", " + c.type().getSimpleName() + ")"
+                        + (c.channels().isEmpty() ? "" : ": " + String.join(", ", c.channels().stream().map(Channel::id).toList()))
+                        + (c.settings().isEmpty() ? "" : "; settings " + String.join(", ", c.settings().stream()
+                                .map(x -> x.range().map(l -> x.id() + " " + l.range()).orElse(x.id())).toList())));
+            }
         }
         out.add("");
         out.add("Device families:");
