@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +103,128 @@ public final class DamagedFiles {
         String prefix = file.getFileName() + ".corrupt-";
         try (Stream<Path> files = Files.list(file.getParent())) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    /**
+     * Writes {@code damage} to {@code file} beside a good {@code sibling} (written here unless the test wrote one)
+     * and loads it with {@code load} while recording the warnings of {@code logger}: the start of every loader's
+     * damaged-file test. Checks what every loader must do with any damage: exactly one kept file, holding the
+     * bytes as they were found, and exactly one warning.
+     *
+     * @param logger the loader whose logger (its class name) warns
+     * @return what was loaded, kept and said, for the checks that follow
+     * @throws AssertionError when not kept once or not warned once
+     */
+    public static <T> Loaded<T> loadBeside(Path file, Damage damage, Path sibling, Class<?> logger, Callable<T> load) throws Exception {
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(sibling)) {
+            Files.createDirectories(sibling.getParent());
+            Files.writeString(sibling, "{\"another\": \"file\"}");
+        }
+        byte[] siblingBytes = Files.readAllBytes(sibling);
+        Files.write(file, damage.bytes());
+        T value;
+        List<String> warnings;
+        try (Warnings w = new Warnings(logger.getName())) {
+            value = load.call();
+            warnings = w.messages();
+        }
+        Path kept = keptAside(file);
+        if (!Arrays.equals(damage.bytes(), Files.readAllBytes(kept))) {
+            throw new AssertionError("the file is kept as it was: " + kept);
+        }
+        if (warnings.size() != 1) {
+            throw new AssertionError("expected one warning, got " + warnings);
+        }
+        return new Loaded<>(value, kept, warnings.get(0), file, sibling, siblingBytes, logger);
+    }
+
+    /** Something a test does that may fail or throw. */
+    @FunctionalInterface
+    public interface Step {
+        /** Does it. */
+        void run() throws Exception;
+    }
+
+    /**
+     * What {@link #loadBeside} loaded and found, and the checks that follow.
+     *
+     * @param <T> what the loader returned
+     */
+    public static final class Loaded<T> {
+        private final T value;
+        private final Path kept;
+        private final String warning;
+        private final Path file;
+        private final Path sibling;
+        private final byte[] siblingBytes;
+        private final Class<?> logger;
+
+        Loaded(T value, Path kept, String warning, Path file, Path sibling, byte[] siblingBytes, Class<?> logger) {
+            this.value = value;
+            this.kept = kept;
+            this.warning = warning;
+            this.file = file;
+            this.sibling = sibling;
+            this.siblingBytes = siblingBytes;
+            this.logger = logger;
+        }
+
+        /** What the loader returned. */
+        public T value() {
+            return value;
+        }
+
+        /** The one kept file. */
+        public Path kept() {
+            return kept;
+        }
+
+        /** The one warning. */
+        public String warning() {
+            return warning;
+        }
+
+        /**
+         * Checks the warning's words: "{@code what} <file> could not be read (…); it was kept as <kept>;
+         * {@code outcome}."
+         */
+        public Loaded<T> assertWarned(String what, String outcome) {
+            return assertWords(what, Pattern.quote(outcome));
+        }
+
+        /** Checks the warning's words as {@link #assertWarned(String, String)} does, whatever the outcome. */
+        public Loaded<T> assertWarned(String what) {
+            return assertWords(what, ".+");
+        }
+
+        private Loaded<T> assertWords(String what, String outcome) {
+            String words = Pattern.quote(what + " " + file) + " could not be read \\(.+\\); it was kept as " + Pattern.quote(kept.toString()) + "; "
+                    + outcome + "\\.";
+            if (!warning.matches(words)) {
+                throw new AssertionError("the warning does not match " + words + ": " + warning);
+            }
+            return this;
+        }
+
+        /**
+         * Runs {@code step} (typically: save a change and read it back) and checks that it warned nothing, kept
+         * nothing more and left the sibling as it was.
+         */
+        public void afterwards(Step step) throws Exception {
+            try (Warnings w = new Warnings(logger.getName())) {
+                step.run();
+                if (!w.messages().isEmpty()) {
+                    throw new AssertionError("expected no warning afterwards, got " + w.messages());
+                }
+            }
+            if (!keptFiles(file).equals(List.of(kept))) {
+                throw new AssertionError("expected only " + kept + " kept, found " + keptFiles(file));
+            }
+            if (!Arrays.equals(siblingBytes, Files.readAllBytes(sibling))) {
+                throw new AssertionError("the file beside it was changed: " + sibling);
+            }
         }
     }
 

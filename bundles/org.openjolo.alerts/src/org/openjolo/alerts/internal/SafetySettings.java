@@ -1,15 +1,15 @@
 package org.openjolo.alerts.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Reading;
 
-import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 
 /**
  * The observatory-wide safety settings in {@code settings/safety.json}. A file that cannot be read, or holds a
@@ -19,31 +19,30 @@ import com.google.gson.Gson;
 final class SafetySettings {
 
     private static final System.Logger LOG = System.getLogger(SafetySettings.class.getName());
-    private static final Gson GSON = new Gson();
     static final Duration DEFAULT_HOLD_OFF = Duration.ofMinutes(5);
     static final Duration MAX_HOLD_OFF = Duration.ofHours(1);
+    private static final Codec<Duration> CODEC = Codec.of(() -> DEFAULT_HOLD_OFF, "defaults are used", SafetySettings::read, SafetySettings::write);
 
-    /** The file's shape. */
-    private static final class Stored {
-        long holdOffSeconds = DEFAULT_HOLD_OFF.toSeconds();
-    }
-
-    private final Path file;
-    private Duration holdOff = DEFAULT_HOLD_OFF;
+    private final JsonStore<Duration> store;
+    private Duration holdOff;
 
     SafetySettings(Path file) {
-        this.file = file;
-        if (Files.exists(file)) {
-            try {
-                long seconds = JsonFile.wholeNumber(JsonFile.readObject(file), "holdOffSeconds", DEFAULT_HOLD_OFF.toSeconds());
-                if (seconds < 0 || seconds > MAX_HOLD_OFF.toSeconds()) {
-                    throw new IOException("the hold-off must be from 0 to " + MAX_HOLD_OFF.toSeconds() + " s, not " + seconds + " s");
-                }
-                holdOff = Duration.ofSeconds(seconds);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The safety settings", e.getMessage(), "defaults are used"));
-            }
+        store = new JsonStore<>(file, "The safety settings", CODEC, LOG);
+        holdOff = store.load();
+    }
+
+    private static Reading<Duration> read(JsonObject o) throws IOException {
+        long seconds = JsonFile.wholeNumber(o, "holdOffSeconds", DEFAULT_HOLD_OFF.toSeconds());
+        if (seconds < 0 || seconds > MAX_HOLD_OFF.toSeconds()) {
+            throw new IOException("the hold-off must be from 0 to " + MAX_HOLD_OFF.toSeconds() + " s, not " + seconds + " s");
         }
+        return Reading.whole(Duration.ofSeconds(seconds));
+    }
+
+    private static JsonObject write(Duration holdOff) {
+        JsonObject o = new JsonObject();
+        o.addProperty("holdOffSeconds", holdOff.toSeconds());
+        return o;
     }
 
     synchronized Duration holdOff() {
@@ -51,13 +50,11 @@ final class SafetySettings {
     }
 
     synchronized void setHoldOff(Duration d) {
-        Stored s = new Stored();
-        s.holdOffSeconds = d.toSeconds();
         try {
-            AtomicFiles.writeString(file, GSON.toJson(s));
+            store.save(d);
             holdOff = d;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not save the safety settings to " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not save the safety settings to " + store.file() + ": " + e.getMessage(), e);
         }
     }
 }

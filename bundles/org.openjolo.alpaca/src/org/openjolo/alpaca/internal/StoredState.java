@@ -1,8 +1,6 @@
 package org.openjolo.alpaca.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.openjolo.alpaca.AlpacaSettings;
-import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Reading;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -28,31 +27,26 @@ import com.google.gson.JsonObject;
 final class StoredState {
 
     private static final System.Logger LOG = System.getLogger(StoredState.class.getName());
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Codec<Shape> CODEC = Codec.of(Shape::new, "defaults are used and devices are numbered afresh", StoredState::read,
+            StoredState::write);
 
     /** The file's shape. */
     private static final class Shape {
         AlpacaSettings settings = AlpacaSettings.DEFAULT;
-        Map<String, List<String>> numbers = new LinkedHashMap<>();
+        final Map<String, List<String>> numbers = new LinkedHashMap<>();
     }
 
-    private final Path file;
-    private Shape state = new Shape();
+    private final JsonStore<Shape> store;
+    private final Shape state;
 
     StoredState(Path file) {
-        this.file = file;
-        if (!Files.exists(file)) {
-            return;
-        }
-        JsonObject root;
-        try {
-            root = JsonFile.readObject(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The Alpaca settings", e.getMessage(),
-                    "defaults are used and devices are numbered afresh"));
-            return;
-        }
-        // the two halves are independent: clients keep device numbers, so bad server settings must not renumber
+        store = new JsonStore<>(file, "The Alpaca settings", CODEC, LOG);
+        state = store.load();
+    }
+
+    // the two halves are independent: clients keep device numbers, so bad server settings must not renumber
+    private static Reading<Shape> read(JsonObject root) {
+        Shape state = new Shape();
         List<String> problems = new ArrayList<>();
         try {
             state.settings = settings(JsonFile.object(root, "settings"));
@@ -70,10 +64,27 @@ final class StoredState {
             state.numbers.clear();
             problems.add("device numbers: " + e.getMessage() + " (devices are numbered afresh)");
         }
-        if (!problems.isEmpty()) {
-            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The Alpaca settings", String.join("; ", problems), "the rest is used"));
-            save();
-        }
+        return problems.isEmpty() ? Reading.whole(state) : Reading.partly(state, String.join("; ", problems), "the rest is used");
+    }
+
+    private static JsonObject write(Shape state) {
+        AlpacaSettings s = state.settings;
+        JsonObject settings = new JsonObject();
+        settings.addProperty("enabled", s.enabled());
+        settings.addProperty("lan", s.lan());
+        settings.addProperty("address", s.address());
+        settings.addProperty("port", s.port());
+        settings.addProperty("discoveryPort", s.discoveryPort());
+        JsonObject numbers = new JsonObject();
+        state.numbers.forEach((type, keys) -> {
+            JsonArray list = new JsonArray();
+            keys.forEach(list::add);
+            numbers.add(type, list);
+        });
+        JsonObject root = new JsonObject();
+        root.add("settings", settings);
+        root.add("numbers", numbers);
+        return root;
     }
 
     private static AlpacaSettings settings(JsonObject o) throws IOException {
@@ -135,10 +146,6 @@ final class StoredState {
     }
 
     private void save() {
-        try {
-            AtomicFiles.writeString(file, GSON.toJson(state));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not save the Alpaca settings to {0}: {1}", file, e.getMessage());
-        }
+        store.trySave(state);
     }
 }

@@ -24,6 +24,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.store.JsonStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,7 +47,7 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
 
     private final Map<String, Recording> recordings = new LinkedHashMap<>();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private SettingsStore store;
+    private JsonStore<ChartSettings> store;
     private volatile ChartSettings settings = ChartSettings.DEFAULTS;
     private volatile String fileProblem;
     private ExecutorService files;
@@ -154,7 +155,7 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
 
     @Activate
     void activate() {
-        store = new SettingsStore(location.settings().resolve("charts.json"));
+        store = SettingsStore.at(location.settings().resolve("charts.json"));
         settings = store.load();
         files = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "OpenJolo CSV log");

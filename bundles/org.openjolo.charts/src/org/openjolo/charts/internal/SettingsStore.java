@@ -1,16 +1,15 @@
 package org.openjolo.charts.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openjolo.charts.ChartSettings;
-import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Reading;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 
 /**
@@ -20,47 +19,35 @@ import com.google.gson.JsonObject;
 final class SettingsStore {
 
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
-    private static final Gson GSON = new Gson();
+    private static final Codec<ChartSettings> CODEC = Codec.of(() -> ChartSettings.DEFAULTS, "defaults are used", SettingsStore::read,
+            SettingsStore::write);
 
-    /** The file's shape. */
-    private static final class Stored {
-        long samplingSeconds;
-        long periodHours;
-        boolean collectToFile;
+    private SettingsStore() {
     }
 
-    private final Path file;
-
-    SettingsStore(Path file) {
-        this.file = file;
+    /** The chart settings kept in {@code file}. */
+    static JsonStore<ChartSettings> at(Path file) {
+        return new JsonStore<>(file, "The chart settings", CODEC, LOG);
     }
 
-    ChartSettings load() {
-        if (!Files.exists(file)) {
-            return ChartSettings.DEFAULTS;
-        }
+    /** A value not offered is refused by {@link ChartSettings} itself, in words. */
+    private static Reading<ChartSettings> read(JsonObject o) throws IOException {
         ChartSettings d = ChartSettings.DEFAULTS;
-        try {
-            JsonObject o = JsonFile.readObject(file);
-            long sampling = JsonFile.wholeNumber(o, "samplingSeconds", d.sampling().toSeconds());
-            long period = JsonFile.wholeNumber(o, "periodHours", d.period().toHours());
-            boolean collect = JsonFile.bool(o, "collectToFile", d.collectToFile());
-            // checked here: Duration.ofHours of a huge number fails with a message about arithmetic
-            if (sampling < 0 || sampling > 3600 || period < 0 || period > 1000) {
-                throw new IOException("the sampling (" + sampling + " s) or the period (" + period + " h) is out of range");
-            }
-            return new ChartSettings(Duration.ofSeconds(sampling), Duration.ofHours(period), collect);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The chart settings", e.getMessage(), "defaults are used"));
-            return d;
+        long sampling = JsonFile.wholeNumber(o, "samplingSeconds", d.sampling().toSeconds());
+        long period = JsonFile.wholeNumber(o, "periodHours", d.period().toHours());
+        boolean collect = JsonFile.bool(o, "collectToFile", d.collectToFile());
+        // checked here: Duration.ofHours of a huge number fails with a message about arithmetic
+        if (sampling < 0 || sampling > 3600 || period < 0 || period > 1000) {
+            throw new IOException("the sampling (" + sampling + " s) or the period (" + period + " h) is out of range");
         }
+        return Reading.whole(new ChartSettings(Duration.ofSeconds(sampling), Duration.ofHours(period), collect));
     }
 
-    void save(ChartSettings settings) throws IOException {
-        Stored s = new Stored();
-        s.samplingSeconds = settings.sampling().toSeconds();
-        s.periodHours = settings.period().toHours();
-        s.collectToFile = settings.collectToFile();
-        AtomicFiles.writeString(file, GSON.toJson(s));
+    private static JsonObject write(ChartSettings settings) {
+        JsonObject o = new JsonObject();
+        o.addProperty("samplingSeconds", settings.sampling().toSeconds());
+        o.addProperty("periodHours", settings.period().toHours());
+        o.addProperty("collectToFile", settings.collectToFile());
+        return o;
     }
 }

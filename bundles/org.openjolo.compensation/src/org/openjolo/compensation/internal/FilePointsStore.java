@@ -13,11 +13,14 @@ import org.openjolo.compensation.PointsStore;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Loaded;
+import org.openjolo.core.store.JsonStore.Reading;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -30,11 +33,6 @@ import com.google.gson.JsonObject;
 public final class FilePointsStore implements PointsStore {
 
     private static final System.Logger LOG = System.getLogger(FilePointsStore.class.getName());
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
-
-    /** The file's shape. */
-    private record Stored(String device, String filter, List<CompensationPoint> points) {
-    }
 
     @Reference
     DataLocation location;
@@ -106,23 +104,45 @@ public final class FilePointsStore implements PointsStore {
 
     @Override
     public List<CompensationPoint> load(String deviceKey, String filter) throws IOException {
-        Path f = file(deviceKey, filter);
-        if (!Files.exists(f)) {
-            return List.of();
+        Loaded<List<CompensationPoint>> loaded = table(deviceKey, filter).loadWithWarning();
+        if (loaded.warning().isPresent()) {
+            // the part shows it where the operator is looking
+            throw new IOException(loaded.warning().get());
         }
-        try {
-            JsonElement points = JsonFile.readObject(f).get("points");
-            if (points == null || !points.isJsonArray()) {
-                throw new IOException("it holds " + (points == null ? "no points" : JsonFile.kind(points) + " where the list of points belongs"));
-            }
-            List<CompensationPoint> out = new ArrayList<>();
-            for (JsonElement p : points.getAsJsonArray()) {
-                out.add(point(p, out.size() + 1));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new IOException(AtomicFiles.keepAside(f, "The compensation points of filter '" + filter + "'", e.getMessage(), "the table starts empty"), e);
+        return loaded.value();
+    }
+
+    private JsonStore<List<CompensationPoint>> table(String deviceKey, String filter) {
+        Codec<List<CompensationPoint>> codec = Codec.of(List::of, "the table starts empty", FilePointsStore::read,
+                points -> write(deviceKey, filter, points));
+        return new JsonStore<>(file(deviceKey, filter), "The compensation points of filter '" + filter + "'", codec, LOG);
+    }
+
+    private static Reading<List<CompensationPoint>> read(JsonObject o) throws IOException {
+        JsonElement points = o.get("points");
+        if (points == null || !points.isJsonArray()) {
+            throw new IOException("it holds " + (points == null ? "no points" : JsonFile.kind(points) + " where the list of points belongs"));
         }
+        List<CompensationPoint> out = new ArrayList<>();
+        for (JsonElement p : points.getAsJsonArray()) {
+            out.add(point(p, out.size() + 1));
+        }
+        return Reading.whole(List.copyOf(out));
+    }
+
+    private static JsonObject write(String deviceKey, String filter, List<CompensationPoint> points) {
+        JsonArray list = new JsonArray();
+        for (CompensationPoint p : points) {
+            JsonObject point = new JsonObject();
+            point.addProperty("temperature", p.temperature());
+            point.addProperty("position", p.position());
+            list.add(point);
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("device", deviceKey);
+        o.addProperty("filter", filter);
+        o.add("points", list);
+        return o;
     }
 
     private static CompensationPoint point(JsonElement e, int n) throws IOException {
@@ -146,6 +166,6 @@ public final class FilePointsStore implements PointsStore {
         if (filter == null || filter.isBlank() || filter.strip().length() > 32) {
             throw new IllegalArgumentException("A filter name must have 1 to 32 characters");
         }
-        AtomicFiles.writeString(file(deviceKey, filter), GSON.toJson(new Stored(deviceKey, filter, List.copyOf(points))));
+        table(deviceKey, filter).save(points);
     }
 }

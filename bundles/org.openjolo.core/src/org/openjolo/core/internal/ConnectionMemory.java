@@ -1,8 +1,6 @@
 package org.openjolo.core.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.openjolo.core.ConnectionSpec;
-import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Reading;
 import org.openjolo.transport.TransportAddress;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -27,19 +25,17 @@ import com.google.gson.JsonObject;
 final class ConnectionMemory {
 
     private static final System.Logger LOG = System.getLogger(ConnectionMemory.class.getName());
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final String NONE = "no device is reconnected";
+    private static final Codec<LinkedHashMap<String, ConnectionSpec>> CODEC = Codec.of(LinkedHashMap::new, NONE, ConnectionMemory::read,
+            ConnectionMemory::write);
 
-    /** One remembered connection as stored; address {@code null} means simulated. */
-    private record Stored(String family, String address) {
-    }
-
-    private final Path file;
+    private final JsonStore<LinkedHashMap<String, ConnectionSpec>> store;
     /** keyed by the device's key (family@address) so a device is remembered once */
-    private final Map<String, ConnectionSpec> entries = new LinkedHashMap<>();
+    private final LinkedHashMap<String, ConnectionSpec> entries;
 
     ConnectionMemory(Path file) {
-        this.file = file;
-        load();
+        store = new JsonStore<>(file, "The remembered connections", CODEC, LOG);
+        entries = store.load();
     }
 
     synchronized List<ConnectionSpec> all() {
@@ -48,26 +44,18 @@ final class ConnectionMemory {
 
     synchronized void put(String deviceKey, ConnectionSpec spec) {
         entries.put(deviceKey, spec);
-        save();
+        store.trySave(entries);
     }
 
     synchronized void remove(String deviceKey) {
         if (entries.remove(deviceKey) != null) {
-            save();
+            store.trySave(entries);
         }
     }
 
-    private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
-        JsonObject stored;
-        try {
-            stored = JsonFile.readObject(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The remembered connections", e.getMessage(), "no device is reconnected"));
-            return;
-        }
+    // an entry not understood costs that device only
+    private static Reading<LinkedHashMap<String, ConnectionSpec>> read(JsonObject stored) {
+        LinkedHashMap<String, ConnectionSpec> entries = new LinkedHashMap<>();
         List<String> bad = new ArrayList<>();
         for (Map.Entry<String, JsonElement> e : stored.entrySet()) {
             try {
@@ -84,21 +72,22 @@ final class ConnectionMemory {
                 bad.add("'" + e.getKey() + "': " + x.getMessage());
             }
         }
-        if (!bad.isEmpty()) {
-            LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The remembered connections", "entries not understood: " + String.join("; ", bad),
-                    entries.isEmpty() ? "no device is reconnected" : "the other " + entries.size() + " are reconnected"));
-            save();
-        }
+        return bad.isEmpty() ? Reading.whole(entries)
+                : Reading.partly(entries, "entries not understood: " + String.join("; ", bad),
+                        entries.isEmpty() ? NONE : "the other " + entries.size() + " are reconnected");
     }
 
-    private void save() {
-        Map<String, Stored> stored = new LinkedHashMap<>();
-        entries.forEach((k, v) -> stored.put(k, new Stored(v.familyId(), v.address() == null ? null : v.address().toString())));
-        try {
-            AtomicFiles.writeString(file, GSON.toJson(stored));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not save the remembered connections to " + file, e);
-        }
+    /** A simulated device is stored without an address. */
+    private static JsonObject write(Map<String, ConnectionSpec> entries) {
+        JsonObject stored = new JsonObject();
+        entries.forEach((key, spec) -> {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("family", spec.familyId());
+            if (spec.address() != null) {
+                entry.addProperty("address", spec.address().toString());
+            }
+            stored.add(key, entry);
+        });
+        return stored;
     }
-
 }

@@ -1,8 +1,5 @@
 package org.openjolo.core.internal;
 
-import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +13,12 @@ import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.DeviceProfiles;
 import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.core.store.JsonFile;
+import org.openjolo.core.store.JsonStore;
+import org.openjolo.core.store.JsonStore.Codec;
+import org.openjolo.core.store.JsonStore.Reading;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -33,7 +31,8 @@ import com.google.gson.JsonObject;
 public final class FileDeviceProfiles implements DeviceProfiles {
 
     private static final System.Logger LOG = System.getLogger(FileDeviceProfiles.class.getName());
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Codec<TreeMap<String, String>> CODEC = Codec.of(TreeMap::new, "defaults are used for this device", FileDeviceProfiles::read,
+            FileDeviceProfiles::write);
 
     @Reference
     DataLocation location;
@@ -58,41 +57,35 @@ public final class FileDeviceProfiles implements DeviceProfiles {
         return AtomicFiles.safeName(key) + ".json";
     }
 
+    // values of the wrong kind cost only themselves: a profile holds many unrelated settings
+    private static Reading<TreeMap<String, String>> read(JsonObject o) {
+        TreeMap<String, String> values = new TreeMap<>();
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+            if (e.getValue().isJsonPrimitive()) {
+                values.put(e.getKey(), e.getValue().getAsString());
+            } else {
+                bad.add("'" + e.getKey() + "' holds " + JsonFile.kind(e.getValue()));
+            }
+        }
+        return bad.isEmpty() ? Reading.whole(values)
+                : Reading.partly(values, "values must be texts or numbers: " + String.join(", ", bad), "the other " + values.size() + " values are used");
+    }
+
+    private static JsonObject write(Map<String, String> values) {
+        JsonObject o = new JsonObject();
+        values.forEach(o::addProperty);
+        return o;
+    }
+
     /** One profile file. */
     static final class FileProfile implements DeviceProfile {
-        private final Path file;
-        private final TreeMap<String, String> values = new TreeMap<>();
+        private final JsonStore<TreeMap<String, String>> store;
+        private final TreeMap<String, String> values;
 
         FileProfile(Path file) {
-            this.file = file;
-            load();
-        }
-
-        private void load() {
-            if (!Files.exists(file)) {
-                return;
-            }
-            JsonObject stored;
-            try {
-                stored = JsonFile.readObject(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The device profile", e.getMessage(), "defaults are used for this device"));
-                return;
-            }
-            List<String> bad = new ArrayList<>();
-            for (Map.Entry<String, JsonElement> e : stored.entrySet()) {
-                if (e.getValue().isJsonPrimitive()) {
-                    values.put(e.getKey(), e.getValue().getAsString());
-                } else {
-                    bad.add("'" + e.getKey() + "' holds " + JsonFile.kind(e.getValue()));
-                }
-            }
-            if (!bad.isEmpty()) {
-                // the good values are used; the file as it was stays for the operator
-                LOG.log(Level.WARNING, AtomicFiles.keepAside(file, "The device profile", "values must be texts or numbers: " + String.join(", ", bad),
-                        "the other " + values.size() + " values are used"));
-                save();
-            }
+            store = new JsonStore<>(file, "The device profile", CODEC, LOG);
+            values = store.load();
         }
 
         @Override
@@ -114,15 +107,7 @@ public final class FileDeviceProfiles implements DeviceProfiles {
                     values.put(k, v);
                 }
             });
-            save();
-        }
-
-        private void save() {
-            try {
-                AtomicFiles.writeString(file, GSON.toJson(values));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not save the device profile " + file, e);
-            }
+            store.trySave(values);
         }
 
         @Override

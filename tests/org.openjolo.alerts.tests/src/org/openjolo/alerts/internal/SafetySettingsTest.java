@@ -1,9 +1,7 @@
 package org.openjolo.alerts.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openjolo.testing.DamagedFiles;
 import org.openjolo.testing.DamagedFiles.Damage;
+import org.openjolo.testing.DamagedFiles.Loaded;
 import org.openjolo.testing.DamagedFiles.Warnings;
 
 /** {@code settings/safety.json}: damaged files are kept aside with one warning, the defaults are used, nothing else is touched. */
@@ -33,33 +32,13 @@ class SafetySettingsTest {
     @MethodSource("damages")
     void aDamagedFileIsKeptAsideWithOneWarningAndTheDefaultsAreUsed(Damage damage) throws Exception {
         Path file = home.resolve("settings/safety.json");
-        Path sibling = home.resolve("settings/charts.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(sibling, "{\"samplingSeconds\":10}");
-        Files.write(file, damage.bytes());
-
-        SafetySettings settings;
-        List<String> warnings;
-        try (Warnings w = new Warnings(SafetySettings.class.getName())) {
-            settings = new SafetySettings(file);
-            warnings = w.messages();
-        }
-        assertEquals(SafetySettings.DEFAULT_HOLD_OFF, settings.holdOff());
-        Path kept = DamagedFiles.keptAside(file);
-        assertArrayEquals(damage.bytes(), Files.readAllBytes(kept), "the file is kept as it was");
+        Loaded<SafetySettings> loaded = DamagedFiles.loadBeside(file, damage, home.resolve("settings/charts.json"), SafetySettings.class,
+                () -> new SafetySettings(file)).assertWarned("The safety settings", "defaults are used");
+        assertEquals(SafetySettings.DEFAULT_HOLD_OFF, loaded.value().holdOff());
         assertFalse(Files.exists(file));
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).matches("The safety settings " + java.util.regex.Pattern.quote(file.toString())
-                + " could not be read \\(.+\\); it was kept as " + java.util.regex.Pattern.quote(kept.toString()) + "; defaults are used\\."),
-                warnings.get(0));
 
-        settings.setHoldOff(Duration.ofSeconds(90));
-        try (Warnings w = new Warnings(SafetySettings.class.getName())) {
-            assertEquals(Duration.ofSeconds(90), new SafetySettings(file).holdOff(), "the next save is read back");
-            assertEquals(List.of(), w.messages());
-        }
-        assertEquals(List.of(kept), DamagedFiles.keptFiles(file));
-        assertEquals("{\"samplingSeconds\":10}", Files.readString(sibling), "the other settings are untouched");
+        loaded.value().setHoldOff(Duration.ofSeconds(90));
+        loaded.afterwards(() -> assertEquals(Duration.ofSeconds(90), new SafetySettings(file).holdOff(), "the next save is read back"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.openjolo.alpaca.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.testing.DamagedFiles;
 import org.openjolo.testing.DamagedFiles.Damage;
+import org.openjolo.testing.DamagedFiles.Loaded;
 import org.openjolo.testing.DamagedFiles.Warnings;
 
 /**
@@ -55,35 +54,19 @@ class StoredStateTest {
     @MethodSource("damages")
     void aDamagedFileIsKeptAsideWithOneWarningAndTheDefaultsAreUsed(Damage damage) throws Exception {
         Path file = home.resolve("settings/alpaca.json");
-        Path sibling = home.resolve("settings/safety.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(sibling, "{\"holdOffSeconds\":600}");
-        Files.write(file, damage.bytes());
-
-        StoredState state;
-        List<String> warnings;
-        try (Warnings w = new Warnings(StoredState.class.getName())) {
-            state = new StoredState(file);
-            warnings = w.messages();
-        }
+        Loaded<StoredState> loaded = DamagedFiles.loadBeside(file, damage, home.resolve("settings/safety.json"), StoredState.class,
+                () -> new StoredState(file)).assertWarned("The Alpaca settings");
+        StoredState state = loaded.value();
         assertEquals(AlpacaSettings.DEFAULT, state.settings());
         assertNull(state.key("focuser", 0), "no device has a number");
-        Path kept = DamagedFiles.keptAside(file);
-        assertArrayEquals(damage.bytes(), Files.readAllBytes(kept), "the file is kept as it was");
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).matches("The Alpaca settings " + Pattern.quote(file.toString()) + " could not be read \\(.+\\); it was kept as "
-                + Pattern.quote(kept.toString()) + "; .+\\."), warnings.get(0));
 
         state.setSettings(AlpacaSettings.DEFAULT.withPort(12345));
         assertEquals(0, state.number("switch", "astrolink4@serial:/dev/ttyUSB0"));
-        try (Warnings w = new Warnings(StoredState.class.getName())) {
+        loaded.afterwards(() -> {
             StoredState again = new StoredState(file);
             assertEquals(12345, again.settings().port(), "the next save is read back");
             assertEquals("astrolink4@serial:/dev/ttyUSB0", again.key("switch", 0));
-            assertEquals(List.of(), w.messages());
-        }
-        assertEquals(List.of(kept), DamagedFiles.keptFiles(file));
-        assertEquals("{\"holdOffSeconds\":600}", Files.readString(sibling), "the other settings are untouched");
+        });
     }
 
     @Test

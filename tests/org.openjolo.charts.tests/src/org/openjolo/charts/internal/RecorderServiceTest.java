@@ -102,7 +102,7 @@ class RecorderServiceTest {
         ChartStore store = (ChartStore) recorder.data(device).orElseThrow();
         assertEquals(60, store.capacity());
         assertTrue(store.size() <= 60);
-        assertEquals(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false), new SettingsStore(
+        assertEquals(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false), SettingsStore.at(
                 Services.await(org.openjolo.core.DataLocation.class).settings().resolve("charts.json")).load(), "saved");
     }
 }

@@ -1,13 +1,11 @@
 package org.openjolo.core.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.testing.DamagedFiles;
 import org.openjolo.testing.DamagedFiles.Damage;
+import org.openjolo.testing.DamagedFiles.Loaded;
 import org.openjolo.testing.DamagedFiles.Warnings;
 import org.openjolo.transport.TransportAddress;
 
@@ -37,31 +36,12 @@ class ConnectionMemoryTest {
     @MethodSource("damages")
     void aDamagedFileIsKeptAsideWithOneWarningAndNothingIsReconnected(Damage damage) throws Exception {
         Path file = home.resolve("settings/connections.json");
-        Path sibling = home.resolve("settings/profiles/x.json");
-        Files.createDirectories(sibling.getParent());
-        Files.writeString(sibling, "{\"output.1.label\": \"Mount\"}");
-        Files.write(file, damage.bytes());
+        Loaded<ConnectionMemory> loaded = DamagedFiles.loadBeside(file, damage, home.resolve("settings/profiles/x.json"), ConnectionMemory.class,
+                () -> new ConnectionMemory(file)).assertWarned("The remembered connections", "no device is reconnected");
+        assertEquals(List.of(), loaded.value().all());
 
-        ConnectionMemory memory;
-        List<String> warnings;
-        try (Warnings w = new Warnings(ConnectionMemory.class.getName())) {
-            memory = new ConnectionMemory(file);
-            warnings = w.messages();
-        }
-        assertEquals(List.of(), memory.all());
-        Path kept = DamagedFiles.keptAside(file);
-        assertArrayEquals(damage.bytes(), Files.readAllBytes(kept), "the file is kept as it was");
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).matches("The remembered connections " + Pattern.quote(file.toString()) + " could not be read \\(.+\\); it was kept as "
-                + Pattern.quote(kept.toString()) + "; no device is reconnected\\."), warnings.get(0));
-
-        memory.put("astrolink4@serial:/dev/ttyUSB0", USB);
-        try (Warnings w = new Warnings(ConnectionMemory.class.getName())) {
-            assertEquals(List.of(USB), new ConnectionMemory(file).all(), "the next save is read back");
-            assertEquals(List.of(), w.messages());
-        }
-        assertEquals(List.of(kept), DamagedFiles.keptFiles(file));
-        assertEquals("{\"output.1.label\": \"Mount\"}", Files.readString(sibling), "the profiles are untouched");
+        loaded.value().put("astrolink4@serial:/dev/ttyUSB0", USB);
+        loaded.afterwards(() -> assertEquals(List.of(USB), new ConnectionMemory(file).all(), "the next save is read back"));
     }
 
     @Test

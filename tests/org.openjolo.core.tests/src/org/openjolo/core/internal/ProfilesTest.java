@@ -1,6 +1,5 @@
 package org.openjolo.core.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.testing.DamagedFiles;
 import org.openjolo.testing.DamagedFiles.Damage;
+import org.openjolo.testing.DamagedFiles.Loaded;
 import org.openjolo.testing.DamagedFiles.Warnings;
 
 class ProfilesTest {
@@ -75,32 +74,17 @@ class ProfilesTest {
         new FileDeviceProfiles(() -> home).of(other).put("output.1.label", "Dew heater");
         Path dir = home.resolve("settings/profiles");
         Path file = dir.resolve(FileDeviceProfiles.fileName(key));
-        Path otherFile = dir.resolve(FileDeviceProfiles.fileName(other));
-        byte[] otherBytes = Files.readAllBytes(otherFile);
-        Files.write(file, damage.bytes());
 
         FileDeviceProfiles profiles = new FileDeviceProfiles(() -> home);
-        DeviceProfile p;
-        List<String> warnings;
-        try (Warnings w = new Warnings(FileDeviceProfiles.class.getName())) {
-            p = profiles.of(key);
+        Loaded<DeviceProfile> loaded = DamagedFiles.loadBeside(file, damage, dir.resolve(FileDeviceProfiles.fileName(other)), FileDeviceProfiles.class, () -> {
+            DeviceProfile p = profiles.of(key);
             assertEquals("Dew heater", profiles.of(other).get("output.1.label", ""), "another device's profile is not reset");
-            warnings = w.messages();
-        }
-        assertEquals(Map.of(), p.all());
-        Path kept = DamagedFiles.keptAside(file);
-        assertArrayEquals(damage.bytes(), Files.readAllBytes(kept), "the file is kept as it was");
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).matches("The device profile " + Pattern.quote(file.toString()) + " could not be read \\(.+\\); it was kept as "
-                + Pattern.quote(kept.toString()) + "; .+\\."), warnings.get(0));
+            return p;
+        }).assertWarned("The device profile");
+        assertEquals(Map.of(), loaded.value().all());
 
-        p.put("focuser.backlash", "12");
-        try (Warnings w = new Warnings(FileDeviceProfiles.class.getName())) {
-            assertEquals(Map.of("focuser.backlash", "12"), new FileDeviceProfiles(() -> home).of(key).all(), "the next save is read back");
-            assertEquals(List.of(), w.messages());
-        }
-        assertEquals(List.of(kept), DamagedFiles.keptFiles(file));
-        assertArrayEquals(otherBytes, Files.readAllBytes(otherFile), "the other device's file is untouched");
+        loaded.value().put("focuser.backlash", "12");
+        loaded.afterwards(() -> assertEquals(Map.of("focuser.backlash", "12"), new FileDeviceProfiles(() -> home).of(key).all(), "the next save is read back"));
     }
 
     @Test
