@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: every test bundle (unit, simulator over pseudo-terminals, the maker's INDI driver
-# against the simulated mini, UI under Xvfb) and the checks of the Linux, Windows and macOS product archives
-# (releng/org.openjolo.product.tests), then starts the built Linux product on a simulated device and checks
-# that telemetry arrives, then builds the example third-party plugin and installs it from its own p2 site into
-# a copy of the product (p2 director) and through the Install Device Plugins dialog. "install", not "verify":
+# against the simulated mini, UI under Xvfb), the checks of the Linux, Windows and macOS product archives
+# (releng/org.openjolo.product.tests) and the API baseline check (releng/org.openjolo.api.tests), then starts
+# the built Linux product on a simulated device and checks that telemetry arrives, then builds the example
+# third-party plugin and installs it from its own p2 site into a copy of the product (p2 director) and through
+# the Install Device Plugins dialog. "install", not "verify":
 # the dialog's test runs again on its own then, and resolves the main build from the local Maven repository.
 # Ends with one line:
 # "tests: N passed, N failed, N skipped".

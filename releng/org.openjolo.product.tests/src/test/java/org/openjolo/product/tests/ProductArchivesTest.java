@@ -202,6 +202,8 @@ class ProductArchivesTest {
             assertTrue(bundles.containsKey(required), "bundles.info lacks " + required);
         }
         assertTrue(bundles.containsKey(platform.swtFragment), "bundles.info lacks " + platform.swtFragment);
+        // the test kit is on the update site for plugin authors' builds; users' workbenches have no use for it
+        assertFalse(bundles.containsKey("org.openjolo.testing"), "the product holds the test kit org.openjolo.testing");
         for (String other : SWT_FRAGMENTS) {
             assertTrue(other.equals(platform.swtFragment) || !bundles.containsKey(other),
                     "bundles.info lists another platform's " + other);
