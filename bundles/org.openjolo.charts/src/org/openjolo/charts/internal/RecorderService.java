@@ -18,7 +18,6 @@ import org.openjolo.charts.ChartData;
 import org.openjolo.charts.ChartRecorder;
 import org.openjolo.charts.ChartSettings;
 import org.openjolo.charts.ChartStore;
-import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
@@ -77,13 +76,6 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
         Recording r = live.get(device);
         if (r != null) {
             r.telemetry(t);
-        }
-    }
-
-    @Override
-    public void stateChanged(Device device, ConnectionState state, String reason) {
-        if (state == ConnectionState.CLOSED) {
-            removed(device);
         }
     }
 

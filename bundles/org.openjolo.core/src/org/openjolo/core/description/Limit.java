@@ -107,9 +107,12 @@ public record Limit(double min, double max, String unit, int decimals) {
 
     /** A value as this limit shows it: "4000", "0.45", "-12.5". */
     public String format(double value) {
-        if (decimals == 0 || value == Math.rint(value)) {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                    : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        if (decimals == 0 || !Double.isFinite(value)) {
+            // a refused 2.5 for a whole-number limit is shown as typed, not rounded to the 3 it is not
+            return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
         }
         String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;

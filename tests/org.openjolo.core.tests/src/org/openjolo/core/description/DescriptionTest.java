@@ -56,6 +56,7 @@ class DescriptionTest {
         assertEquals("0.45", STEP.format(0.45));
         assertEquals("12", STEP.format(12.0));
         assertEquals("-10000", StandardCapabilities.BACKLASH.format(-10000));
+        assertEquals("Speed 2.5 is outside the allowed range 1 to 4000 pps", SPEED.refusal("Speed", 2.5), "not rounded to 3");
     }
 
     @Test

@@ -186,11 +186,7 @@ public final class SettingsPart extends DevicePart {
             if (s != null) {
                 CompletableFuture<Void> f = focuser.applySettings(s);
                 run(f, description.name() + " settings saved");
-                f.thenRun(() -> sync.asyncExec(() -> {
-                    if (!top.isDisposed()) {
-                        show(focuser.settings());
-                    }
-                }));
+                showWhenDone(f, List.of(this));
             }
         }
     }
@@ -199,10 +195,11 @@ public final class SettingsPart extends DevicePart {
         forms.get(0).save();
     }
 
-    private void showWhenDone(CompletableFuture<Void> f) {
+    /** Once {@code f} is done, {@code which} show the settings as the device has them now. */
+    private void showWhenDone(CompletableFuture<Void> f, List<FocuserForm> which) {
         f.thenRun(() -> sync.asyncExec(() -> {
             if (!top.isDisposed()) {
-                forms.forEach(form -> form.show(form.focuser.settings()));
+                which.forEach(form -> form.show(form.focuser.settings()));
             }
         }));
     }
@@ -291,7 +288,7 @@ public final class SettingsPart extends DevicePart {
         try {
             CompletableFuture<Void> f = settings.importSettings(SettingsFile.load(file, device.identity().familyId()));
             run(f, "Settings loaded from " + file.getFileName());
-            showWhenDone(f);
+            showWhenDone(f, List.copyOf(forms));
         } catch (IOException e) {
             say(Severity.ERROR, e.getMessage());
         }
@@ -310,7 +307,7 @@ public final class SettingsPart extends DevicePart {
     void factoryReset() {
         CompletableFuture<Void> f = settings.factoryReset();
         run(f, "Factory settings restored");
-        showWhenDone(f);
+        showWhenDone(f, List.copyOf(forms));
     }
 
     @Override
