@@ -16,6 +16,7 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.Telemetry;
+import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
@@ -251,6 +252,19 @@ public abstract class DevicePart {
                 say(Severity.INFO, what + ": " + outcome);
             }
         }));
+    }
+
+    /**
+     * Reads a number the operator typed for {@code what} within {@code limit}; when it is not one, says so in
+     * the limit's words ({@link Limit#parse}) and returns null.
+     */
+    protected Double number(Limit limit, String what, String text) {
+        try {
+            return limit.parse(what, text);
+        } catch (IllegalArgumentException e) {
+            say(Severity.ERROR, e.getMessage());
+            return null;
+        }
     }
 
     /** Parses a number typed by the operator; says what is allowed when it is not. */
