@@ -17,6 +17,10 @@ import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.ProtectionSettings;
 import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
+import org.openjolo.core.description.StandardCapabilities;
 
 /**
  * Voltage, current and energy from the status line; protection and the ADC reference in the {@code n} block;
@@ -25,6 +29,9 @@ import org.openjolo.core.io.LineExchange;
  */
 final class Al4Power implements PowerMonitor {
 
+    /** The power monitor and its protection limits, as the makers' panel allows them. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.power(Limit.of(10, 14, "V", 1), Limit.of(1, 10, "A", 1),
+            Limit.whole(10, 500, "ms"), Limit.of(0.9, 1.2, "V", 3));
     static final String PROFILE_CURRENT_OFFSET = "power.currentOffset";
     private final Gen1Device device;
     private volatile ProtectionSettings protection = new ProtectionSettings(14, 10, 100, 1.09);
@@ -52,10 +59,10 @@ final class Al4Power implements PowerMonitor {
     @Override
     public CompletableFuture<Void> applyProtection(ProtectionSettings p) {
         return checked(() -> {
-            range("Over-voltage level", p.overVoltage(), 10, 14, "V");
-            range("Over-current level", p.overCurrent(), 1, 10, "A");
-            DeviceException.checkRange("Protection sensitivity (ms)", p.sensitivityMs(), 10, 500);
-            range("ADC reference", p.adcReference(), 0.9, 1.2, "V");
+            setting(PowerMonitor.OVER_VOLTAGE).check(p.overVoltage());
+            setting(PowerMonitor.OVER_CURRENT).check(p.overCurrent());
+            setting(PowerMonitor.SENSITIVITY).check(p.sensitivityMs());
+            setting(PowerMonitor.ADC_REFERENCE).check(p.adcReference());
         }, () -> device.link().submit("write the protection settings", io -> {
             SettingsBlock n = SettingsBlock.parse('n', Blocks.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
             n.set(Blocks.N_ADC, (int) Math.round(p.adcReference() * 1000))
@@ -68,11 +75,9 @@ final class Al4Power implements PowerMonitor {
         }));
     }
 
-    static void range(String what, double value, double min, double max, String unit) throws DeviceException {
-        if (!(value >= min && value <= max)) {
-            throw new DeviceException(Reason.INVALID_VALUE, String.format(Locale.ROOT,
-                    "%s %s %s is outside the allowed range %s to %s %s", what, value, unit, min, max, unit));
-        }
+    /** One of the protection settings of {@link #DESCRIPTION}. */
+    static SettingDescription setting(String id) {
+        return DESCRIPTION.setting(id).orElseThrow();
     }
 
     @Override

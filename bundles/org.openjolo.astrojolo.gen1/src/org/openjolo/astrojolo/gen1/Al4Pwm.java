@@ -96,13 +96,7 @@ final class Al4Pwm implements PwmOutputs {
     public CompletableFuture<Void> applySettings(int index, PwmSettings s) {
         return checked(() -> {
             DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
-            DeviceException.checkRange("Heat power at max humidity (%)", s.heatPowerAtMaxHumidity(), 0, 100);
-            DeviceException.checkRange("Heater start humidity (%)", s.heatStartHumidity(), 0, 99);
-            DeviceException.checkRange("Regulated sensor", s.autoSensor(), 1, 2);
-            if (!(s.presetTemperature() >= -40 && s.presetTemperature() <= 60)) {
-                throw new DeviceException(Reason.INVALID_VALUE, "Preset temperature " + s.presetTemperature()
-                        + " °C is outside the allowed range -40 to 60 °C");
-            }
+            s.check(DESCRIPTION, device.description());
         }, () -> {
             store(index, s);
             return CompletableFuture.completedFuture(null);

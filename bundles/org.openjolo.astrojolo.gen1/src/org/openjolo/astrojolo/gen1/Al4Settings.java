@@ -14,6 +14,7 @@ import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
 import org.openjolo.core.io.SettingsBlock.Rule;
@@ -41,8 +42,9 @@ final class Al4Settings extends ProfileSettings {
             new Block("device.e", 'e', List.of(new Rule("compensation cycle (s)", 1, 3600), new Rule("compensation (steps/°C × 100)", -100_000, 100_000),
                     new Rule("compensation sensor", 0, 3), new Rule("automatic compensation", 0, 1), new Rule("compensation threshold (steps)", 1, 1000)),
                     "30:0:0:0:20"),
-            new Block("device.n", 'n', List.of(new Rule("ADC reference (V × 1000)", 900, 1200), new Rule("over-voltage (V × 10)", 100, 140),
-                    new Rule("over-current (A × 10)", 10, 100), new Rule("protection sensitivity (ms)", 10, 500)),
+            new Block("device.n", 'n', List.of(Rule.of(Al4Power.setting(PowerMonitor.ADC_REFERENCE), 1000),
+                    Rule.of(Al4Power.setting(PowerMonitor.OVER_VOLTAGE), 10), Rule.of(Al4Power.setting(PowerMonitor.OVER_CURRENT), 10),
+                    Rule.of(Al4Power.setting(PowerMonitor.SENSITIVITY))),
                     "1090:140:100:100"),
             new Block("device.z", 'z', List.of(Rule.of(Al4Focuser.MOTOR_CURRENT), new Rule("hold code", 0, 3)), "400:3"));
 

@@ -10,6 +10,8 @@ import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.StandardCapabilities;
 
 /**
  * Sky temperature (status fields 23–25) and brightness (fields 30–31). The cloud thresholds and the SQM
@@ -18,6 +20,8 @@ import org.openjolo.core.capability.SkySensors;
  */
 final class Al4Sky implements SkySensors {
 
+    /** Sky temperature and brightness with the workbench's cloud thresholds and SQM calibration. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.sky(true, true);
     static final String THRESHOLDS = "sky.thresholds";
     static final String SQM_OFFSET = "sqm.offset";
     static final String SQM_COEFFICIENT = "sqm.coefficient";
@@ -32,33 +36,17 @@ final class Al4Sky implements SkySensors {
         String stored = device.profile().get(THRESHOLDS, "");
         try {
             double[] t = Arrays.stream(stored.split(",")).map(String::strip).mapToDouble(Double::parseDouble).toArray();
-            if (valid(t)) {
-                return t;
-            }
-        } catch (NumberFormatException e) {
-            // an unreadable value falls back to the defaults below
+            SkyCondition.checkThresholds(DESCRIPTION, t);
+            return t;
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException included: an unreadable or invalid value falls back to the defaults below
         }
         return SkyCondition.DEFAULT_THRESHOLDS.clone();
     }
 
-    static boolean valid(double[] t) {
-        if (t.length != 4) {
-            return false;
-        }
-        for (int i = 0; i < 4; i++) {
-            if (!(t[i] >= -20 && t[i] <= 60) || (i > 0 && t[i] <= t[i - 1])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public void setCloudThresholds(double[] t) {
-        if (!valid(t)) {
-            throw new IllegalArgumentException("Cloud thresholds must be four ascending values from -20 to 60 °C, not "
-                    + Arrays.toString(t));
-        }
+        SkyCondition.checkThresholds(DESCRIPTION, t);
         device.profile().put(THRESHOLDS, Arrays.stream(t).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).collect(Collectors.joining(",")));
     }
 
@@ -79,10 +67,7 @@ final class Al4Sky implements SkySensors {
 
     @Override
     public void setSqmCalibration(SqmCalibration c) {
-        if (!(c.offset() >= -5 && c.offset() <= 5) || !(c.coefficient() >= 0.5 && c.coefficient() <= 1.5)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "SQM offset must be from -5 to 5 and coefficient from 0.5 to 1.5, not %s and %s", c.offset(), c.coefficient()));
-        }
+        c.check(DESCRIPTION);
         device.profile().putAll(Map.of(SQM_OFFSET, Double.toString(c.offset()), SQM_COEFFICIENT, Double.toString(c.coefficient())));
     }
 

@@ -61,13 +61,13 @@ public final class Gen1Device extends ConnectedDevice {
         offer(focuser.description(), focuser);
         offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
         offer(Al4Pwm.DESCRIPTION, pwm);
-        offer(StandardCapabilities.power(), power);
+        offer(Al4Power.DESCRIPTION, power);
         EnvironmentSensors sensors = () -> 2;
         offer(StandardCapabilities.environmentSensor(1, true), sensors);
         // the short line's sensor 2 measures temperature only
         offer(StandardCapabilities.environmentSensor(2, model.skySensors()), sensors);
         if (model.skySensors()) {
-            offer(StandardCapabilities.sky(true, true), sky);
+            offer(Al4Sky.DESCRIPTION, sky);
         }
         if (model.dcFocuser()) {
             offer(Al4DcFocuser.DESCRIPTION, dc);

@@ -11,6 +11,15 @@ import org.openjolo.core.Capability;
  */
 public interface PowerMonitor extends Capability {
 
+    /** Setting id of the over-voltage protection level, volts ({@link ProtectionSettings#overVoltage}). */
+    String OVER_VOLTAGE = "OVER_VOLTAGE";
+    /** Setting id of the over-current protection level, amperes ({@link ProtectionSettings#overCurrent}). */
+    String OVER_CURRENT = "OVER_CURRENT";
+    /** Setting id of how long a protection condition must last, milliseconds. */
+    String SENSITIVITY = "SENSITIVITY";
+    /** Setting id of the real value of the voltage reading's nominal reference, volts. */
+    String ADC_REFERENCE = "ADC_REFERENCE";
+
     /** Why the protection last switched the outputs off. */
     record Trip(Kind kind, double value) {
         /** What tripped. */
@@ -32,7 +41,11 @@ public interface PowerMonitor extends Capability {
     /** The protection settings as last read. */
     ProtectionSettings protection();
 
-    /** Writes protection settings; out-of-range values are refused with the allowed range. */
+    /**
+     * Writes protection settings; a value outside its limit (the {@link #OVER_VOLTAGE}, {@link #OVER_CURRENT},
+     * {@link #SENSITIVITY} and {@link #ADC_REFERENCE} settings of the description) is refused with the allowed
+     * range.
+     */
     CompletableFuture<Void> applyProtection(ProtectionSettings settings);
 
     /** The protection trip the device reports, if any. */

@@ -11,6 +11,13 @@ import org.openjolo.core.Capability;
  */
 public interface PwmOutputs extends Capability {
 
+    /** Setting id of HEAT's duty at 100 % relative humidity ({@link PwmSettings#heatPowerAtMaxHumidity}), %. */
+    String HEAT_POWER = "HEAT_POWER";
+    /** Setting id of the humidity below which HEAT keeps the heater off ({@link PwmSettings#heatStartHumidity}), %. */
+    String HEAT_START = "HEAT_START";
+    /** Setting id of the temperature AUTO holds ({@link PwmSettings#presetTemperature}), °C. */
+    String PRESET_TEMPERATURE = "PRESET_TEMPERATURE";
+
     /** Number of outputs. */
     int count();
 
@@ -23,7 +30,11 @@ public interface PwmOutputs extends Capability {
     /** The mode and automatic-mode parameters of an output. */
     PwmSettings settings(int index);
 
-    /** Changes mode and parameters; invalid values are refused with their range. */
+    /**
+     * Changes mode and parameters; a value outside its limit (the {@link #HEAT_POWER}, {@link #HEAT_START} and
+     * {@link #PRESET_TEMPERATURE} settings of the description) or a sensor the device does not have is refused
+     * with what is allowed.
+     */
     CompletableFuture<Void> applySettings(int index, PwmSettings settings);
 
     /**

@@ -1,5 +1,8 @@
 package org.openjolo.core.capability;
 
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
+
 /** Cloud cover judged from ambient minus sky temperature, with the four thresholds of the panel. */
 public enum SkyCondition {
     /** Difference at or above the fourth threshold (default 25 °C). */
@@ -15,6 +18,32 @@ public enum SkyCondition {
 
     /** The panel's default thresholds, °C, ascending. */
     public static final double[] DEFAULT_THRESHOLDS = { 8, 12, 18, 25 };
+
+    /**
+     * Refuses thresholds that are not four ascending values each within the {@link SkySensors#CLOUD_THRESHOLD}
+     * limit of {@code sky} (the sky sensors' description).
+     *
+     * @throws IllegalArgumentException naming what is allowed
+     */
+    public static void checkThresholds(CapabilityDescription sky, double[] t) {
+        if (t == null || t.length != 4) {
+            throw new IllegalArgumentException("Cloud thresholds are four values, not " + (t == null ? "none" : java.util.Arrays.toString(t)));
+        }
+        Limit limit = sky.setting(SkySensors.CLOUD_THRESHOLD).flatMap(s -> s.range()).orElse(null);
+        for (int i = 0; i < 4; i++) {
+            if (limit != null && !limit.allows(t[i])) {
+                throw new IllegalArgumentException(limit.refusal("Cloud threshold " + (i + 1), t[i]));
+            }
+            if (i > 0 && !(t[i] > t[i - 1])) {
+                throw new IllegalArgumentException("Cloud thresholds must ascend from overcast to clear: threshold " + (i + 1) + " ("
+                        + shown(limit, t[i]) + ") is not above threshold " + i + " (" + shown(limit, t[i - 1]) + ")");
+            }
+        }
+    }
+
+    private static String shown(Limit l, double v) {
+        return l == null ? Double.toString(v) : l.format(v);
+    }
 
     /** The condition for a difference with ascending thresholds {@code t} (four values). */
     public static SkyCondition of(double difference, double[] t) {

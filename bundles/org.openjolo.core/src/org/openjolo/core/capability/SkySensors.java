@@ -2,6 +2,8 @@ package org.openjolo.core.capability;
 
 import java.util.Optional;
 
+import org.openjolo.core.description.CapabilityDescription;
+
 import org.openjolo.core.Capability;
 
 /**
@@ -12,10 +14,22 @@ import org.openjolo.core.Capability;
  */
 public interface SkySensors extends Capability {
 
+    /** Setting id of a cloud threshold (each of the four), °C of ambient minus sky. */
+    String CLOUD_THRESHOLD = "CLOUD_THRESHOLD";
+    /** Setting id of the sky-brightness calibration's offset ({@link SqmCalibration#offset}). */
+    String SQM_OFFSET = "SQM_OFFSET";
+    /** Setting id of the sky-brightness calibration's coefficient ({@link SqmCalibration#coefficient}). */
+    String SQM_COEFFICIENT = "SQM_COEFFICIENT";
+
     /** The four cloud thresholds, °C, ascending. */
     double[] cloudThresholds();
 
-    /** Sets the thresholds; they must be ascending and within −20…60 °C. */
+    /**
+     * Sets the thresholds: four ascending values, each within the {@link #CLOUD_THRESHOLD} limit of the
+     * description.
+     *
+     * @throws IllegalArgumentException naming what is allowed; nothing changes then
+     */
     void setCloudThresholds(double[] thresholds);
 
     /** The condition for the latest reading, if a sky sensor reports. */
@@ -25,11 +39,33 @@ public interface SkySensors extends Capability {
     record SqmCalibration(double offset, double coefficient) {
         /** No correction. */
         public static final SqmCalibration NONE = new SqmCalibration(0, 1);
+
+        /**
+         * Refuses an offset or coefficient outside its limit in {@code sky} (the sky sensors' description).
+         *
+         * @throws IllegalArgumentException naming the allowed range
+         */
+        public void check(CapabilityDescription sky) {
+            check(sky, SQM_OFFSET, offset);
+            check(sky, SQM_COEFFICIENT, coefficient);
+        }
+
+        private static void check(CapabilityDescription sky, String setting, double value) {
+            sky.setting(setting).ifPresent(s -> s.range().ifPresent(l -> {
+                if (!l.allows(value)) {
+                    throw new IllegalArgumentException(l.refusal(s.label(), value));
+                }
+            }));
+        }
     }
 
     /** The SQM calibration in use. */
     SqmCalibration sqmCalibration();
 
-    /** Sets the SQM calibration (offset −5…5, coefficient 0.5…1.5). */
+    /**
+     * Sets the SQM calibration, each value within its limit ({@link #SQM_OFFSET}, {@link #SQM_COEFFICIENT}).
+     *
+     * @throws IllegalArgumentException naming the allowed range; nothing changes then
+     */
     void setSqmCalibration(SqmCalibration calibration);
 }

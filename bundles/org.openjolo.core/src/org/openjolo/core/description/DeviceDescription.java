@@ -87,6 +87,30 @@ public record DeviceDescription(List<CapabilityDescription> capabilities) {
         return sensor(n).flatMap(c -> c.channel(Quantities.TEMPERATURE, Double.class)).map(Channel::key);
     }
 
+    /**
+     * Refuses a sensor number the device has no temperature for.
+     *
+     * @param what for people, e.g. "Regulated sensor"
+     * @throws org.openjolo.core.DeviceException {@code INVALID_VALUE} naming the sensors it has
+     */
+    public void checkTemperatureSensor(String what, int n) throws org.openjolo.core.DeviceException {
+        if (temperatureSensor(n).isEmpty()) {
+            throw new org.openjolo.core.DeviceException(org.openjolo.core.DeviceException.Reason.INVALID_VALUE,
+                    what + " " + n + " is not one of this device's temperature sensors: " + temperatureSensorChoice());
+        }
+    }
+
+    /** The numbers of the sensors that measure temperature, for people: "1, 2", or "none". */
+    public String temperatureSensorChoice() {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ");
+        for (int n = 1; n <= sensors().size(); n++) {
+            if (temperatureSensor(n).isPresent()) {
+                j.add(Integer.toString(n));
+            }
+        }
+        return j.length() == 0 ? "none" : j.toString();
+    }
+
     /** Whether the device has at least one instance of {@code type}. */
     public boolean has(Class<? extends Capability> type) {
         return first(type).isPresent();

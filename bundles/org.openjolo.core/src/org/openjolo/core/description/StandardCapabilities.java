@@ -94,15 +94,24 @@ public final class StandardCapabilities {
         return b.build();
     }
 
-    /** Sky sensors: infrared sky temperature with ambient minus sky, and/or sky brightness. */
+    /**
+     * Sky sensors: infrared sky temperature with ambient minus sky and the cloud thresholds, and/or sky
+     * brightness with its calibration. The workbench judges the clouds and calibrates the brightness, so the
+     * limits are the workbench's.
+     */
     public static CapabilityDescription sky(boolean temperature, boolean brightness) {
         CapabilityDescription.Builder b = CapabilityDescription.builder(SkySensors.class, "sky", "Sky");
         if (temperature) {
             b.channel(Channel.number(StandardTelemetry.SKY_TEMPERATURE, Quantities.SKY_TEMPERATURE, 1))
-                    .channel(Channel.number(StandardTelemetry.SKY_AMBIENT_DIFFERENCE, Quantities.SKY_AMBIENT_DIFFERENCE, 1));
+                    .channel(Channel.number(StandardTelemetry.SKY_AMBIENT_DIFFERENCE, Quantities.SKY_AMBIENT_DIFFERENCE, 1))
+                    .setting(SettingDescription.number(SkySensors.CLOUD_THRESHOLD, "Cloud threshold", Limit.of(-20, 60, "°C", 1),
+                            "ambient minus sky: four ascending values from overcast to clear"));
         }
         if (brightness) {
-            b.channel(Channel.number(StandardTelemetry.SKY_QUALITY, Quantities.SKY_QUALITY, 2));
+            b.channel(Channel.number(StandardTelemetry.SKY_QUALITY, Quantities.SKY_QUALITY, 2))
+                    .setting(SettingDescription.number(SkySensors.SQM_OFFSET, "SQM offset", Limit.of(-5, 5, "", 2), "added to the reading"))
+                    .setting(SettingDescription.number(SkySensors.SQM_COEFFICIENT, "SQM coefficient", Limit.of(0.5, 1.5, "", 3),
+                            "the reading is multiplied by it"));
         }
         return b.build();
     }
@@ -116,24 +125,55 @@ public final class StandardCapabilities {
         return b.build();
     }
 
-    /** {@code count} PWM outputs (ids {@code pwm1.duty}…, lettered A, B…), duty 0–100 % set by the operator. */
+    /**
+     * {@code count} PWM outputs (ids {@code pwm1.duty}…, lettered A, B…), duty 0–100 % set by the operator,
+     * with the HEAT and AUTO parameters every output has (the workbench regulates them: their limits are the
+     * workbench's, the same for every device).
+     */
     public static CapabilityDescription pwm(int count) {
         CapabilityDescription.Builder b = CapabilityDescription.builder(PwmOutputs.class, "pwm", "PWM outputs");
         for (int i = 0; i < count; i++) {
             b.channel(Channel.number(StandardTelemetry.pwm(i), Quantities.DUTY, 0).within(DUTY).settable());
         }
-        return b.build();
+        return b.setting(SettingDescription.number(PwmOutputs.HEAT_POWER, "Heat power at max humidity", DUTY, "HEAT: the duty at 100 % relative humidity"))
+                .setting(SettingDescription.number(PwmOutputs.HEAT_START, "Heater start humidity", Limit.whole(0, 99, "%"),
+                        "HEAT: below this relative humidity the heater is off"))
+                .setting(SettingDescription.number(PwmOutputs.PRESET_TEMPERATURE, "Preset temperature", Limit.of(-40, 60, "°C", 1),
+                        "AUTO: the temperature the output holds at its sensor"))
+                .build();
     }
 
-    /** Input voltage, total current, energy in Ah and Wh, and the protection trip. */
+    /** Input voltage, total current, energy in Ah and Wh, and the protection trip; no protection settings. */
     public static CapabilityDescription power() {
+        return powerBuilder().build();
+    }
+
+    /**
+     * {@link #power()} with the protection settings the device takes, each within its limit.
+     *
+     * @param overVoltage  the over-voltage level, V
+     * @param overCurrent  the over-current level, A
+     * @param sensitivity  how long a condition must last before the outputs go off, ms
+     * @param adcReference the real value of the voltage reading's nominal reference, V
+     */
+    public static CapabilityDescription power(Limit overVoltage, Limit overCurrent, Limit sensitivity, Limit adcReference) {
+        return powerBuilder()
+                .setting(SettingDescription.number(PowerMonitor.OVER_VOLTAGE, "Over-voltage level", overVoltage, "above it the device switches its outputs off"))
+                .setting(SettingDescription.number(PowerMonitor.OVER_CURRENT, "Over-current level", overCurrent, "above it the device switches its outputs off"))
+                .setting(SettingDescription.number(PowerMonitor.SENSITIVITY, "Protection sensitivity", sensitivity,
+                        "how long a condition must last; the manual recommends 30-50 ms"))
+                .setting(SettingDescription.number(PowerMonitor.ADC_REFERENCE, "ADC reference", adcReference,
+                        "the real value of the nominal reference: calibrates the voltage reading"))
+                .build();
+    }
+
+    private static CapabilityDescription.Builder powerBuilder() {
         return CapabilityDescription.builder(PowerMonitor.class, "power", "Power")
                 .channel(Channel.number(StandardTelemetry.INPUT_VOLTAGE, Quantities.VOLTAGE, 2))
                 .channel(Channel.number(StandardTelemetry.TOTAL_CURRENT, Quantities.CURRENT, 2))
                 .channel(Channel.number(StandardTelemetry.ENERGY_AH, Quantities.ENERGY_AH, 2))
                 .channel(Channel.number(StandardTelemetry.ENERGY_WH, Quantities.ENERGY_WH, 1))
-                .channel(Channel.text(StandardTelemetry.PROTECTION_TRIP, Quantities.PROTECTION_TRIP))
-                .build();
+                .channel(Channel.text(StandardTelemetry.PROTECTION_TRIP, Quantities.PROTECTION_TRIP));
     }
 
     /** Temperature compensation done by the device's firmware, reporting the pending amount. */

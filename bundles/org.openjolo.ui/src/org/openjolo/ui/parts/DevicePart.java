@@ -282,6 +282,25 @@ public abstract class DevicePart {
         return null;
     }
 
+    /**
+     * A field for a number setting: {@code value} as its limit shows it, the allowed range and advice as the
+     * tooltip. Read it back with {@link #number(Limit, String, String)}.
+     */
+    protected static org.eclipse.swt.widgets.Text settingText(Composite parent, org.openjolo.core.description.SettingDescription setting, double value,
+            int width) {
+        org.eclipse.swt.widgets.Text t = new org.eclipse.swt.widgets.Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setText(setting.range().map(l -> l.format(value)).orElse(fmt(value)));
+        t.setToolTipText(setting.tooltip());
+        t.setLayoutData(new GridData(width, SWT.DEFAULT));
+        return t;
+    }
+
+    /** {@link #settingText} after a label with the setting's name and unit. */
+    protected static org.eclipse.swt.widgets.Text settingField(Composite parent, org.openjolo.core.description.SettingDescription setting, double value) {
+        new Label(parent, SWT.NONE).setText(setting.labelWithUnit());
+        return settingText(parent, setting, value, 70);
+    }
+
     /** A push button that runs {@code action}. */
     protected static org.eclipse.swt.widgets.Button button(Composite parent, String text, String tip, Runnable action) {
         org.eclipse.swt.widgets.Button b = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
@@ -312,6 +331,23 @@ public abstract class DevicePart {
      */
     protected static String valueText(org.openjolo.core.Telemetry t, org.openjolo.core.TelemetryKey<Double> key, String format, String absent) {
         return t == null ? "\u2014" : t.get(key).map(v -> String.format(java.util.Locale.ROOT, format, v)).orElse(absent);
+    }
+
+    /**
+     * A channel's value with its decimals and unit ("12.3 °C", "81 %"): "—" before the first poll,
+     * {@code absent} when the device does not report it.
+     */
+    protected static String valueText(org.openjolo.core.Telemetry t, org.openjolo.core.description.Channel<?> channel, String absent) {
+        if (t == null) {
+            return "\u2014";
+        }
+        return t.values().get(channel.key()) instanceof Number n ? format(channel, n.doubleValue()) : absent;
+    }
+
+    /** A reading with the channel's decimals and unit: "12.3 °C", "81 %". */
+    protected static String format(org.openjolo.core.description.Channel<?> c, double v) {
+        String number = String.format(java.util.Locale.ROOT, "%." + c.decimals() + "f", v);
+        return c.unit().isEmpty() ? number : number + " " + c.unit();
     }
 
     /**

@@ -164,7 +164,7 @@ class CapabilitiesEndToEndTest {
         assertTrue(sim.faults().received().contains("N:1100:135:50:50:"), sim.faults().received().toString());
         assertEquals(new ProtectionSettings(13.5, 5.0, 50, 1.1), power.protection());
         DeviceException e = refused(power.applyProtection(new ProtectionSettings(15, 5, 50, 1.1)));
-        assertEquals("Over-voltage level 15.0 V is outside the allowed range 10.0 to 14.0 V", e.getMessage());
+        assertEquals("Over-voltage level 15 is outside the allowed range 10 to 14 V", e.getMessage());
     }
 
     @Test

@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.ChannelKind;
 import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
@@ -42,10 +42,9 @@ public final class EnvironmentPart extends DevicePart {
     /** The table's columns: quantities with a header label and a unit. */
     private List<Channel<?>> columns = List.of();
     private Label[][] climate;
-    private Label skyTemp;
-    private Label skyDiff;
+    /** The sky description's number channels, each with its row's value label. */
+    private final Map<Channel<?>, Label> skyRows = new LinkedHashMap<>();
     private Label condition;
-    private Label sqm;
 
     @Override
     protected String createControls(Composite parent) {
@@ -73,35 +72,51 @@ public final class EnvironmentPart extends DevicePart {
                 }
             }
         }
-        if (sky != null) {
+        CapabilityDescription skyDescription = device.description().first(SkySensors.class).orElse(null);
+        if (sky != null && skyDescription != null) {
             Group g = new Group(parent, SWT.NONE);
             g.setText("Sky");
             g.setLayout(new GridLayout(2, false));
             g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            skyTemp = row(g, "Sky temperature");
-            skyDiff = row(g, "Ambient \u2212 sky");
-            condition = row(g, "Sky condition");
-            sqm = row(g, "Sky brightness");
+            for (Channel<?> c : skyDescription.channels()) {
+                if (c.kind() == ChannelKind.NUMBER) {
+                    skyRows.put(c, row(g, c.label()));
+                }
+            }
+            if (skyDescription.channel(Quantities.SKY_AMBIENT_DIFFERENCE).isPresent()) {
+                condition = row(g, "Sky condition");
+            }
+            skySettings(parent, skyDescription);
+        }
+        return null;
+    }
 
-            Group settings = new Group(parent, SWT.NONE);
-            settings.setText("Cloud sensor thresholds and SQM calibration (applied by the workbench)");
-            settings.setLayout(new GridLayout(6, false));
-            settings.setData(ALWAYS_ENABLED, Boolean.TRUE);
-            settings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            new Label(settings, SWT.NONE).setText("Thresholds [°C]");
+    /** The cloud thresholds and the SQM calibration, where the sky description has them. */
+    private void skySettings(Composite parent, CapabilityDescription skyDescription) {
+        SettingDescription threshold = skyDescription.setting(SkySensors.CLOUD_THRESHOLD).orElse(null);
+        SettingDescription offsetSetting = skyDescription.setting(SkySensors.SQM_OFFSET).orElse(null);
+        SettingDescription coefficientSetting = skyDescription.setting(SkySensors.SQM_COEFFICIENT).orElse(null);
+        if (threshold == null && offsetSetting == null) {
+            return;
+        }
+        Group settings = new Group(parent, SWT.NONE);
+        settings.setText("Cloud sensor thresholds and SQM calibration (applied by the workbench)");
+        settings.setLayout(new GridLayout(6, false));
+        settings.setData(ALWAYS_ENABLED, Boolean.TRUE);
+        settings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        if (threshold != null) {
+            new Label(settings, SWT.NONE).setText("Thresholds [" + threshold.limit().unit() + "]");
             double[] t = sky.cloudThresholds();
-            Text[] th = new Text[4];
-            for (int i = 0; i < 4; i++) {
-                th[i] = new Text(settings, SWT.BORDER | SWT.RIGHT);
-                th[i].setText(fmt(t[i]));
-                th[i].setLayoutData(new GridData(40, SWT.DEFAULT));
+            Text[] th = new Text[t.length];
+            for (int i = 0; i < t.length; i++) {
+                th[i] = settingText(settings, threshold, t[i], 40);
             }
             Button applyT = new Button(settings, SWT.PUSH);
             applyT.setText("Apply");
             applyT.addListener(SWT.Selection, e -> {
-                double[] v = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    Double d = number(th[i].getText(), "Threshold " + (i + 1), -20, 60, "°C");
+                double[] v = new double[th.length];
+                for (int i = 0; i < th.length; i++) {
+                    Double d = number(threshold.limit(), threshold.label() + " " + (i + 1), th[i].getText());
                     if (d == null) {
                         return;
                     }
@@ -109,20 +124,16 @@ public final class EnvironmentPart extends DevicePart {
                 }
                 apply(() -> sky.setCloudThresholds(v), "Cloud thresholds");
             });
-            new Label(settings, SWT.NONE).setText("SQM offset");
+        }
+        if (offsetSetting != null && coefficientSetting != null) {
             SkySensors.SqmCalibration c = sky.sqmCalibration();
-            Text offset = new Text(settings, SWT.BORDER | SWT.RIGHT);
-            offset.setText(fmt(c.offset()));
-            offset.setToolTipText("Reference reading minus this sensor's reading, -5 to 5");
-            new Label(settings, SWT.NONE).setText("coefficient");
-            Text coefficient = new Text(settings, SWT.BORDER | SWT.RIGHT);
-            coefficient.setText(fmt(c.coefficient()));
-            coefficient.setToolTipText("0.5 to 1.5; usually 1");
+            Text offset = settingField(settings, offsetSetting, c.offset());
+            Text coefficient = settingField(settings, coefficientSetting, c.coefficient());
             Button applyS = new Button(settings, SWT.PUSH);
             applyS.setText("Apply");
             applyS.addListener(SWT.Selection, e -> {
-                Double o = number(offset.getText(), "SQM offset", -5, 5, "");
-                Double k = o == null ? null : number(coefficient.getText(), "SQM coefficient", 0.5, 1.5, "");
+                Double o = number(offsetSetting.limit(), offsetSetting.label(), offset.getText());
+                Double k = o == null ? null : number(coefficientSetting.limit(), coefficientSetting.label(), coefficient.getText());
                 if (k != null) {
                     apply(() -> sky.setSqmCalibration(new SkySensors.SqmCalibration(o, k)), "SQM calibration");
                 }
@@ -132,8 +143,8 @@ public final class EnvironmentPart extends DevicePart {
             resetSqm.setToolTipText("Offset 0, coefficient 1. The sensor's own factory reset has no public command.");
             resetSqm.addListener(SWT.Selection, e -> {
                 apply(() -> sky.setSqmCalibration(SkySensors.SqmCalibration.NONE), "SQM calibration reset");
-                offset.setText("0");
-                coefficient.setText("1");
+                offset.setText(offsetSetting.limit().format(SkySensors.SqmCalibration.NONE.offset()));
+                coefficient.setText(coefficientSetting.limit().format(SkySensors.SqmCalibration.NONE.coefficient()));
             });
             Button dark = new Button(settings, SWT.PUSH);
             dark.setText("Dark calibrate");
@@ -141,7 +152,6 @@ public final class EnvironmentPart extends DevicePart {
             dark.setData(ALWAYS_ENABLED, Boolean.TRUE);
             dark.setToolTipText("Not available: no public source shows the command that starts the sensor's dark calibration");
         }
-        return null;
     }
 
     private void apply(Runnable change, String what) {
@@ -199,17 +209,15 @@ public final class EnvironmentPart extends DevicePart {
                 cell.setForeground(stateColor(channel.key()));
             }
         }
-        if (sky != null) {
-            skyTemp.setText(valueText(t, StandardTelemetry.SKY_TEMPERATURE, "%.1f °C", ABSENT));
-            skyTemp.setForeground(stateColor(StandardTelemetry.SKY_TEMPERATURE));
-            skyDiff.setText(valueText(t, StandardTelemetry.SKY_AMBIENT_DIFFERENCE, "%.1f °C", ABSENT));
-            skyDiff.setForeground(stateColor(StandardTelemetry.SKY_AMBIENT_DIFFERENCE));
+        skyRows.forEach((channel, label) -> {
+            label.setText(valueText(t, channel, ABSENT));
+            label.setForeground(stateColor(channel.key()));
+        });
+        if (condition != null) {
             SkyCondition c = sky.condition().orElse(null);
             condition.setText(c == null ? ABSENT : symbol(c) + "  " + c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             condition.setForeground(c == null ? null : c.ordinal() <= 1 ? Colors.GREEN : c.ordinal() == 2 ? Colors.ORANGE : Colors.GREY);
-            sqm.setText(valueText(t, StandardTelemetry.SKY_QUALITY, "%.2f mag/arcsec²", ABSENT));
-            sqm.setForeground(stateColor(StandardTelemetry.SKY_QUALITY));
-            skyTemp.getParent().layout(true);
+            condition.getParent().layout(true);
         }
     }
 
@@ -223,11 +231,6 @@ public final class EnvironmentPart extends DevicePart {
         };
     }
 
-    /** A reading with the channel's decimals and unit: "12.3 °C", "81 %". */
-    private static String format(Channel<?> c, double v) {
-        String number = String.format(Locale.ROOT, "%." + c.decimals() + "f", v);
-        return c.unit().isEmpty() ? number : number + " " + c.unit();
-    }
 
     /** For tests: sensor rows as shown. */
     String sensorRow(int index) {

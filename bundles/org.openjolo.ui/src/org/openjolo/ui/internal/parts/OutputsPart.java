@@ -24,6 +24,7 @@ import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
@@ -168,10 +169,8 @@ public final class OutputsPart extends DevicePart {
         Composite heat = new Composite(row, SWT.NONE);
         heat.setLayout(new GridLayout(4, false));
         heat.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
-        new Label(heat, SWT.NONE).setText("HEAT: power at 100 % RH [%]");
-        Spinner heatPower = spinner(heat, s.heatPowerAtMaxHumidity(), 0, 100);
-        new Label(heat, SWT.NONE).setText("off below RH [%]");
-        Spinner heatStart = spinner(heat, s.heatStartHumidity(), 0, 99);
+        Spinner heatPower = settingSpinner(heat, "HEAT: power at 100 % RH", PwmOutputs.HEAT_POWER, s.heatPowerAtMaxHumidity());
+        Spinner heatStart = settingSpinner(heat, "off below RH", PwmOutputs.HEAT_START, s.heatStartHumidity());
         Composite start = new Composite(row, SWT.NONE);
         start.setLayout(new GridLayout(2, false));
         start.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
@@ -198,13 +197,14 @@ public final class OutputsPart extends DevicePart {
         Text preset = new Text(auto, SWT.BORDER | SWT.RIGHT);
         preset.setText(fmt(s.presetTemperature()));
         preset.setLayoutData(new GridData(45, SWT.DEFAULT));
-        preset.setToolTipText("-40 to 60 °C; press Enter to apply");
+        SettingDescription presetSetting = pwmSetting(PwmOutputs.PRESET_TEMPERATURE);
+        preset.setToolTipText(presetSetting.tooltip() + "; press Enter to apply");
         Combo direction = new Combo(auto, SWT.READ_ONLY);
         direction.setItems("DIRECT", "REVERSED");
         direction.select(s.reversed() ? 1 : 0);
         direction.setToolTipText("DIRECT: more power when the sensor is below the preset (a heater); REVERSED: the opposite (a cooler)");
         Runnable apply = () -> {
-            Double t = number(preset.getText(), "Preset temperature", -40, 60, "°C");
+            Double t = number(presetSetting.limit(), presetSetting.label(), preset.getText());
             if (t != null) {
                 PwmSettings wanted = new PwmSettings(PwmMode.values()[mode.getSelectionIndex()], heatPower.getSelection(),
                         heatStart.getSelection(), sensor.getSelection(), t, direction.getSelectionIndex() == 1);
@@ -219,6 +219,21 @@ public final class OutputsPart extends DevicePart {
         direction.addListener(SWT.Selection, e -> apply.run());
     }
 
+
+    /** A spinner for a whole-number PWM setting, labelled and bounded by its description. */
+    private Spinner settingSpinner(Composite parent, String label, String settingId, int value) {
+        SettingDescription setting = pwmSetting(settingId);
+        Limit limit = setting.limit();
+        new Label(parent, SWT.NONE).setText(label + (limit.unit().isEmpty() ? "" : " [" + limit.unit() + "]"));
+        Spinner sp = spinner(parent, value, (int) limit.min(), (int) limit.max());
+        sp.setToolTipText(setting.tooltip());
+        return sp;
+    }
+
+    private SettingDescription pwmSetting(String id) {
+        return device.description().first(PwmOutputs.class).flatMap(d -> d.setting(id))
+                .orElseThrow(() -> new IllegalStateException(device + " describes no PWM setting " + id));
+    }
 
     @Override
     protected void refresh() {

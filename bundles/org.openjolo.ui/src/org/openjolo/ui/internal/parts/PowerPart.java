@@ -17,10 +17,14 @@ import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Text;
 import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.DefaultRules;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.ProtectionSettings;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Quantities;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
@@ -31,10 +35,24 @@ import org.openjolo.ui.parts.DevicePart;
  */
 public final class PowerPart extends DevicePart {
 
+    /** A warn level: the alerts bundle's power rule it sets, and what the operator may type. */
+    private record WarnLevel(String rule, String label, Limit limit) {
+    }
+
+    private static final List<WarnLevel> LEVELS = List.of(
+            new WarnLevel(DefaultRules.CURRENT, "Total current warn level", Limit.of(0, 15, "A", 2)),
+            new WarnLevel(DefaultRules.ENERGY, "Energy warn level", Limit.of(0, 1000, "Ah", 1)),
+            new WarnLevel(DefaultRules.LOW_VOLTAGE, "Low input voltage warn", Limit.of(0, 15, "V", 2)),
+            new WarnLevel(DefaultRules.HIGH_VOLTAGE, "High input voltage warn", Limit.of(0, 15, "V", 2)));
+
     private PowerMonitor power;
     private Label voltage;
     private Label current;
     private Label energy;
+    /** The readings' channels: voltage, current, then the energies shown together. */
+    private Channel<?> voltageChannel;
+    private Channel<?> currentChannel;
+    private List<Channel<?>> energyChannels;
     private Label trip;
     private String lastTrip;
     private Text[] warnFields;
@@ -51,8 +69,13 @@ public final class PowerPart extends DevicePart {
         readings.setText("Power");
         readings.setLayout(new GridLayout(2, true));
         readings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        voltage = reading(readings, "Input voltage");
-        current = reading(readings, "Total current");
+        CapabilityDescription described = device.description().first(PowerMonitor.class).orElseThrow();
+        voltageChannel = described.channel(Quantities.VOLTAGE).orElse(null);
+        currentChannel = described.channel(Quantities.CURRENT).orElse(null);
+        energyChannels = described.channels().stream()
+                .filter(c -> c.quantity().equals(Quantities.ENERGY_AH) || c.quantity().equals(Quantities.ENERGY_WH)).toList();
+        voltage = reading(readings, voltageChannel == null ? "Input voltage" : voltageChannel.label());
+        current = reading(readings, currentChannel == null ? "Total current" : currentChannel.label());
         energy = reading(readings, "Energy since power-on");
         trip = new Label(parent, SWT.WRAP);
         trip.setForeground(Colors.RED);
@@ -62,21 +85,16 @@ public final class PowerPart extends DevicePart {
         warn.setText("Warn levels (empty = off): values turn orange when close, red beyond");
         warn.setLayout(new GridLayout(2, false));
         warn.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        // rule, name, unit, allowed range; the levels are the alerts bundle's power rules
-        String[][] levels = {
-            { DefaultRules.CURRENT, "Total current warn level", "A", "0", "15" },
-            { DefaultRules.ENERGY, "Energy warn level", "Ah", "0", "1000" },
-            { DefaultRules.LOW_VOLTAGE, "Low input voltage warn", "V", "0", "15" },
-            { DefaultRules.HIGH_VOLTAGE, "High input voltage warn", "V", "0", "15" } };
-        Text[] fields = new Text[levels.length];
+        Text[] fields = new Text[LEVELS.size()];
         warnFields = fields;
-        for (int i = 0; i < levels.length; i++) {
-            new Label(warn, SWT.NONE).setText(levels[i][1] + " [" + levels[i][2] + "]");
+        for (int i = 0; i < LEVELS.size(); i++) {
+            WarnLevel level = LEVELS.get(i);
+            new Label(warn, SWT.NONE).setText(level.label() + " [" + level.limit().unit() + "]");
             fields[i] = new Text(warn, SWT.BORDER | SWT.RIGHT);
-            AlertRule r = rule(levels[i][0]);
+            AlertRule r = rule(level.rule());
             fields[i].setText(r.enabled() ? fmt(level(r)) : "");
             fields[i].setLayoutData(new GridData(70, SWT.DEFAULT));
-            fields[i].setToolTipText(levels[i][3] + " to " + levels[i][4] + " " + levels[i][2] + ", or empty for no warning");
+            fields[i].setToolTipText(level.limit().range() + ", or empty for no warning");
             fields[i].setData(ALWAYS_ENABLED, Boolean.TRUE);
         }
         saveWarn = new Button(warn, SWT.PUSH);
@@ -84,14 +102,15 @@ public final class PowerPart extends DevicePart {
         saveWarn.setData(ALWAYS_ENABLED, Boolean.TRUE);
         saveWarn.addListener(SWT.Selection, e -> {
             List<AlertRule> changed = new ArrayList<>();
-            for (int i = 0; i < levels.length; i++) {
-                AlertRule r = rule(levels[i][0]);
+            for (int i = 0; i < LEVELS.size(); i++) {
+                WarnLevel level = LEVELS.get(i);
+                AlertRule r = rule(level.rule());
                 String text = fields[i].getText().strip();
                 if (text.isEmpty()) {
                     changed.add(r.withEnabled(false));
                     continue;
                 }
-                Double v = number(text, levels[i][1], Double.parseDouble(levels[i][3]), Double.parseDouble(levels[i][4]), levels[i][2]);
+                Double v = number(level.limit(), level.label(), text);
                 if (v == null) {
                     return;
                 }
@@ -110,22 +129,7 @@ public final class PowerPart extends DevicePart {
         protection.setText("Over-voltage and over-current protection");
         protection.setLayout(new GridLayout(2, false));
         protection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        ProtectionSettings p = power.protection();
-        Text ov = field(protection, "Over-voltage level [V]", p.overVoltage(), "10 to 14 V");
-        Text oc = field(protection, "Over-current level [A]", p.overCurrent(), "1 to 10 A");
-        Text sens = field(protection, "Sensitivity [ms]", p.sensitivityMs(), "10 to 500 ms (the manual recommends 30-50)");
-        Text adc = field(protection, "V in ADC reference [V]", p.adcReference(), "0.9 to 1.2 V: the real value of the nominal 1.1 V reference");
-        Button apply = new Button(protection, SWT.PUSH);
-        apply.setText("Save to device");
-        apply.addListener(SWT.Selection, e -> {
-            Double v = number(ov.getText(), "Over-voltage level", 10, 14, "V");
-            Double a = v == null ? null : number(oc.getText(), "Over-current level", 1, 10, "A");
-            Double ms = a == null ? null : number(sens.getText(), "Sensitivity", 10, 500, "ms");
-            Double ref = ms == null ? null : number(adc.getText(), "ADC reference", 0.9, 1.2, "V");
-            if (ref != null) {
-                run(power.applyProtection(new ProtectionSettings(v, a, (int) Math.round(ms), ref)), "Protection settings");
-            }
-        });
+        protectionFields(protection);
         Button calibrate = new Button(protection, SWT.PUSH);
         calibrate.setText("Calibrate current sensor...");
         calibrate.setToolTipText("Done by the workbench: the reading with nothing connected becomes zero (the protocol has no command for it)");
@@ -168,13 +172,34 @@ public final class PowerPart extends DevicePart {
         return value;
     }
 
-    private static Text field(Composite parent, String name, double value, String tip) {
-        new Label(parent, SWT.NONE).setText(name);
-        Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
-        t.setText(fmt(value));
-        t.setToolTipText(tip);
-        t.setLayoutData(new GridData(70, SWT.DEFAULT));
-        return t;
+    /** The protection settings the power description has, each edited within its limit; none, no fields. */
+    private void protectionFields(Group protection) {
+        CapabilityDescription described = device.description().first(PowerMonitor.class).orElseThrow();
+        List<String> ids = List.of(PowerMonitor.OVER_VOLTAGE, PowerMonitor.OVER_CURRENT, PowerMonitor.SENSITIVITY, PowerMonitor.ADC_REFERENCE);
+        if (!ids.stream().allMatch(described::has)) {
+            new Label(protection, SWT.WRAP).setText("This device's protection levels cannot be set.");
+            return;
+        }
+        ProtectionSettings p = power.protection();
+        double[] values = { p.overVoltage(), p.overCurrent(), p.sensitivityMs(), p.adcReference() };
+        List<SettingDescription> settings = ids.stream().map(id -> described.setting(id).orElseThrow()).toList();
+        Text[] fields = new Text[settings.size()];
+        for (int i = 0; i < settings.size(); i++) {
+            fields[i] = settingField(protection, settings.get(i), values[i]);
+        }
+        Button apply = new Button(protection, SWT.PUSH);
+        apply.setText("Save to device");
+        apply.addListener(SWT.Selection, e -> {
+            double[] typed = new double[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                Double v = number(settings.get(i).limit(), settings.get(i).label(), fields[i].getText());
+                if (v == null) {
+                    return;
+                }
+                typed[i] = v;
+            }
+            run(power.applyProtection(new ProtectionSettings(typed[0], typed[1], (int) Math.round(typed[2]), typed[3])), "Protection settings");
+        });
     }
 
 
@@ -184,12 +209,9 @@ public final class PowerPart extends DevicePart {
             return;
         }
         Telemetry t = device.latestTelemetry().orElse(null);
-        voltage.setText(valueText(t, StandardTelemetry.INPUT_VOLTAGE, "%.2f V", "\u2014"));
-        current.setText(valueText(t, StandardTelemetry.TOTAL_CURRENT, "%.2f A", "\u2014"));
-        energy.setText(valueText(t, StandardTelemetry.ENERGY_AH, "%.2f Ah", "\u2014") + "  " + valueText(t, StandardTelemetry.ENERGY_WH, "%.1f Wh", "\u2014"));
-        voltage.setForeground(stateColor(StandardTelemetry.INPUT_VOLTAGE));
-        current.setForeground(stateColor(StandardTelemetry.TOTAL_CURRENT));
-        energy.setForeground(stateColor(StandardTelemetry.ENERGY_AH));
+        show(voltage, t, voltageChannel == null ? List.of() : List.of(voltageChannel));
+        show(current, t, currentChannel == null ? List.of() : List.of(currentChannel));
+        show(energy, t, energyChannels);
         String why = power.trip().map(PowerMonitor.Trip::describe).orElse(null);
         trip.setText(why == null ? "" : why + ". Switch outputs on again when the cause is removed.");
         if (why != null && !why.equals(lastTrip)) {
@@ -197,6 +219,13 @@ public final class PowerPart extends DevicePart {
         }
         lastTrip = why;
         voltage.getParent().getParent().layout(true, true);
+    }
+
+    /** Channels' values side by side ("not measured" without any), coloured by the first one's alert state. */
+    private void show(Label label, Telemetry t, List<Channel<?>> channels) {
+        label.setText(channels.isEmpty() ? "not measured"
+                : String.join("  ", channels.stream().map(c -> valueText(t, c, "\u2014")).toList()));
+        label.setForeground(channels.isEmpty() ? null : stateColor(channels.get(0).key()));
     }
 
     private AlertRule rule(String id) {

@@ -230,7 +230,7 @@ class WorkbenchUiTest {
         w.ui(() -> power.setCurrentWarnLevel("0.1"));
         Await.until("the current shown red beyond its warn level", WAIT, () -> w.ui(power::currentShownAsAlert));
         w.ui(() -> power.setCurrentWarnLevel("abc"));
-        assertEquals("Total current warn level must be a number from 0 to 15 A, not 'abc'", w.ui(power::feedback));
+        assertEquals("Total current warn level 'abc' is outside the allowed range 0 to 15 A", w.ui(power::feedback));
         w.ui(() -> power.setCurrentWarnLevel(""));
         Await.until("no colour without a warn level", WAIT, () -> !w.ui(power::currentShownAsAlert));
         w.screenshot("power");
