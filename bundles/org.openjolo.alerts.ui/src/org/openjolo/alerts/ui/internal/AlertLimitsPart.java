@@ -20,6 +20,8 @@ import org.openjolo.alerts.AlertRule;
 import org.openjolo.alerts.AlertValues;
 import org.openjolo.alerts.DefaultRules;
 import org.openjolo.core.TelemetryKey;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Limit;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 
@@ -182,7 +184,7 @@ public final class AlertLimitsPart extends DevicePart {
             double min = limit(row.min(), r.label(), "minimum");
             double max = limit(row.max(), r.label(), "maximum");
             double warn = limit(row.warn(), r.label(), "warning band");
-            if (min == BAD || max == BAD || warn == BAD) {
+            if (min == BAD || max == BAD || warn == BAD || outside(r, min, "minimum") || outside(r, max, "maximum")) {
                 return;
             }
             AlertRule next = r.withLimits(min, max).withWarnPercent(Double.isNaN(warn) ? 0 : warn).withEnabled(row.enabled().getSelection())
@@ -203,6 +205,20 @@ public final class AlertLimitsPart extends DevicePart {
     }
 
     private static final double BAD = Double.NEGATIVE_INFINITY;
+
+    /**
+     * Whether a limit lies outside what the watched channel can read (a humidity above 100 %, a duty below 0):
+     * such a rule could never trip, so it is refused in the words of the channel's limit.
+     */
+    private boolean outside(AlertRule r, double value, String what) {
+        Limit range = device.description().channel(r.valueId()).flatMap(Channel::range).orElse(null);
+        // a limit may be finer than the channel's display (99.5 % for a humidity shown as 99 %): only the range counts
+        if (Double.isNaN(value) || range == null || (value >= range.min() && value <= range.max())) {
+            return false;
+        }
+        say(Severity.ERROR, range.refusal(r.label() + " " + what, value));
+        return true;
+    }
 
     /** An empty field is no limit (NaN); a field that is not a number is reported and gives {@link #BAD}. */
     private double limit(Text field, String rule, String what) {

@@ -59,7 +59,13 @@ class AlertsUiTest {
                 w.ui(() -> limits.type("env.humidity1", "max", "100"));
                 w.ui(() -> limits.type("env.humidity1", "min", "120"));
                 w.ui(limits::save);
-                assertEquals("Humidity #1: the minimum 120.0 must be below the maximum 100.0", w.ui(limits::feedback));
+                assertEquals("Humidity #1 minimum 120 is outside the allowed range 0 to 100 %", w.ui(limits::feedback),
+                        "a limit the channel can never read, in the words of the channel's limit");
+                w.ui(() -> limits.type("env.humidity1", "min", "99.5"));
+                w.ui(() -> limits.type("env.humidity1", "max", "90"));
+                w.ui(limits::save);
+                assertEquals("Humidity #1: the minimum 99.5 must be below the maximum 90.0", w.ui(limits::feedback));
+                w.ui(() -> limits.type("env.humidity1", "max", "100"));
                 assertEquals(before, alerts.rules(device), "nothing saved while a field is wrong");
                 w.ui(() -> limits.type("env.humidity1", "min", ""));
                 w.ui(() -> limits.type(DefaultRules.LOW_VOLTAGE, "min", "13"));
