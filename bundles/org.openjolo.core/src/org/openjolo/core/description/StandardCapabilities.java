@@ -38,19 +38,22 @@ public final class StandardCapabilities {
     /**
      * A stepper focuser with position, steps to go and motion, and the given settings.
      * The first focuser is {@code focuser} with the {@code focuser.*} keys; another one, e.g. {@code focuser2},
-     * gets {@code focuser2.*} keys labelled with its name.
+     * gets {@code focuser2.*} keys. Keys are labelled with the focuser's name ("Focuser 1 position") unless it
+     * is plainly "Focuser", whose keys keep the standard labels.
      *
      * @param settings from {@link #focuserSetting(Setting, Limit)} and {@link #focuserSetting(Setting)}: a
      *                 setting left out is one the device does not have
      */
     public static CapabilityDescription focuser(String id, String name, List<SettingDescription> settings) {
         boolean first = id.equals("focuser");
+        boolean plain = first && name.equals("Focuser");
         CapabilityDescription.Builder b = CapabilityDescription.builder(Focuser.class, id, name)
-                .channel(Channel.number(first ? StandardTelemetry.FOCUSER_POSITION : key(id, "position", Integer.class, "steps", name + " position"),
-                        Quantities.POSITION, 0))
-                .channel(Channel.number(first ? StandardTelemetry.FOCUSER_STEPS_TO_GO : key(id, "stepsToGo", Integer.class, "steps", name + " steps to go"),
-                        Quantities.STEPS_TO_GO, 0))
-                .channel(Channel.flag(first ? StandardTelemetry.FOCUSER_MOVING : key(id, "moving", Boolean.class, "", name + " moving"), Quantities.MOVING));
+                .channel(Channel.number(plain ? StandardTelemetry.FOCUSER_POSITION
+                        : key(first, StandardTelemetry.FOCUSER_POSITION, id, "position", name + " position"), Quantities.POSITION, 0))
+                .channel(Channel.number(plain ? StandardTelemetry.FOCUSER_STEPS_TO_GO
+                        : key(first, StandardTelemetry.FOCUSER_STEPS_TO_GO, id, "stepsToGo", name + " steps to go"), Quantities.STEPS_TO_GO, 0))
+                .channel(Channel.flag(plain ? StandardTelemetry.FOCUSER_MOVING
+                        : key(first, StandardTelemetry.FOCUSER_MOVING, id, "moving", name + " moving"), Quantities.MOVING));
         settings.forEach(b::setting);
         return b.build();
     }
@@ -197,7 +200,8 @@ public final class StandardCapabilities {
                 .build();
     }
 
-    private static <T> TelemetryKey<T> key(String id, String name, Class<T> type, String unit, String label) {
-        return new TelemetryKey<>(id + "." + name, type, unit, label);
+    /** The first focuser's standard key under its own label, or another focuser's {@code <id>.<name>} key. */
+    private static <T> TelemetryKey<T> key(boolean first, TelemetryKey<T> standard, String id, String name, String label) {
+        return first ? standard.withLabel(label) : new TelemetryKey<>(id + "." + name, standard.type(), standard.unit(), label);
     }
 }

@@ -35,6 +35,8 @@ import jakarta.inject.Named;
  */
 public abstract class DevicePart {
 
+    private static final System.Logger LOG = System.getLogger(DevicePart.class.getName());
+
     /** For UI-thread updates. */
     @Inject
     protected UISynchronize sync;
@@ -152,13 +154,27 @@ public abstract class DevicePart {
         for (Control c : body.getChildren()) {
             c.dispose();
         }
-        String missing = device == null ? "No device connected: use the Devices part to connect one (or a simulated one)."
-                : createControls(body);
+        String missing;
+        try {
+            missing = device == null ? "No device connected: use the Devices part to connect one (or a simulated one)." : createControls(body);
+        } catch (RuntimeException e) {
+            missing = failed(e);
+        }
         controlsReady = missing == null;
         titleBase = missing != null ? missing : device.toString();
         minSize = null;
         update();
         body.layout(true, true);
+    }
+
+    /**
+     * A part that fails to show a device says so and logs why; the exception must not escape, or E4 stops
+     * telling the other parts which device is active.
+     */
+    private String failed(RuntimeException e) {
+        String what = (part == null ? getClass().getSimpleName() : part.getLabel()) + " cannot show " + device;
+        LOG.log(System.Logger.Level.ERROR, what, e);
+        return what + ": " + Errors.message(e) + " (details in the application log)";
     }
 
     /**
@@ -185,7 +201,13 @@ public abstract class DevicePart {
                 : titleBase + " \u2014 " + device.state().name().toLowerCase(java.util.Locale.ROOT));
         enable(body, device != null && device.state() == ConnectionState.CONNECTED);
         if (controlsReady) {
-            refresh();
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                controlsReady = false;
+                titleBase = failed(e);
+                title.setText(titleBase);
+            }
         }
         // values change the preferred size; the scroll area follows
         org.eclipse.swt.graphics.Point size = body.computeSize(SWT.DEFAULT, SWT.DEFAULT);

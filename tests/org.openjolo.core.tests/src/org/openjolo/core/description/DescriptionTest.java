@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
 import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.Focuser;
@@ -75,6 +77,21 @@ class DescriptionTest {
         DeviceDescription d = new DeviceDescription(List.of(first, second));
         assertEquals(2, d.of(Focuser.class).size());
         assertEquals("focuser2", d.owner("focuser2.moving").orElseThrow().id());
+    }
+
+    @Test
+    void aNamedFirstFocuserRelabelsTheStandardKeysAndTelemetryStillFindsThem() {
+        CapabilityDescription one = StandardCapabilities.focuser("focuser", "Focuser 1", List.of());
+        TelemetryKey<?> relabelled = one.channel(Quantities.POSITION).orElseThrow().key();
+        assertEquals("Focuser 1 position", relabelled.label());
+        assertEquals(StandardTelemetry.FOCUSER_POSITION, relabelled, "the same value: id and type match");
+        assertEquals(StandardTelemetry.FOCUSER_POSITION.hashCode(), relabelled.hashCode());
+        // the driver publishes the standard key; a consumer reading the description's key finds the value
+        Telemetry t = Telemetry.at(Instant.EPOCH).put(StandardTelemetry.FOCUSER_POSITION, 1234).build();
+        assertEquals(1234, t.values().get(relabelled));
+        assertTrue(t.has(relabelled));
+        assertFalse(new TelemetryKey<>("focuser.position", Double.class, "steps", "x").equals(StandardTelemetry.FOCUSER_POSITION),
+                "another type is another value");
     }
 
     @Test

@@ -168,7 +168,7 @@ class ShapeServicesTest {
         String name = AtomicFiles.safeName(device.identity().key());
         Await.until("the night's CSV file", WAIT, () -> csv(recorder, name) != null);
         String header = Files.readAllLines(csv(recorder, name)).get(0);
-        for (String column : List.of("Focuser position [steps]", "Focuser 2 position [steps]", "PWM D [%]", "Outside temperature [°C]", "Pressure [hPa]")) {
+        for (String column : List.of("Focuser 1 position [steps]", "Focuser 2 position [steps]", "PWM D [%]", "Outside temperature [°C]", "Pressure [hPa]")) {
             assertTrue(header.contains("," + column), column + " in " + header);
         }
         assertFalse(header.contains("Roof"), "a choice is not a number to log: " + header);

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 import org.junit.jupiter.api.Test;
+import org.openjolo.charts.ChartRecorder;
+import org.openjolo.core.ApplicationLog;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
 import org.openjolo.testing.ui.WorkbenchHarness;
 
 /**
@@ -54,6 +57,9 @@ class ShapeWorkbenchTest {
             assertEquals("Max. position 60000 is outside the allowed range 1 to 50000 steps", refused.getCause().getMessage());
 
             w.show(FOCUSER + ":focuser2");
+            // the picture shows the device's own chart series: wait for the recorder's second point of it
+            ChartRecorder recorder = Services.await(ChartRecorder.class);
+            Await.until("two chart points of the shape device", WAIT, () -> recorder.data(shape).map(d -> d.size() >= 2).orElse(false));
             w.ui(() -> { });
             w.screenshot("shape-two-focusers");
 
@@ -61,6 +67,9 @@ class ShapeWorkbenchTest {
             Await.until("back to one focuser part", WAIT, () -> w.ui(() -> w.renderedParts(FOCUSER)).equals(List.of("Focuser")),
                     () -> w.ui(() -> w.renderedParts(FOCUSER)).toString());
             assertTrue(usb.state() == ConnectionState.CONNECTED);
+            // every part followed both switches of the active device without an error (a part that kept widgets
+            // of the previous device once threw here, and the parts after it stopped following)
+            assertEquals(List.of(), Services.await(ApplicationLog.class).recent().stream().filter(l -> l.matches("\\S+ \\S+ (ERROR|SEVERE) .*")).toList());
         }, "-simulate", Shape.FAMILY_ID);
     }
 }

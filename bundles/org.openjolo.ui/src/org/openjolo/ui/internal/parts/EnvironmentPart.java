@@ -48,6 +48,9 @@ public final class EnvironmentPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
+        // the part is rebuilt for each device: nothing of the previous one's widgets may stay
+        skyRows.clear();
+        condition = null;
         sensors = device.description().of(EnvironmentSensors.class);
         sky = device.capability(SkySensors.class).orElse(null);
         if (sensors.isEmpty() && sky == null) {
