@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openjolo.astrojolo.gen1.sim.VirtualGen1Device;
 import org.openjolo.astrolink4mini.AstroLink4Mini;
 import org.openjolo.core.Device;
@@ -23,6 +25,8 @@ import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.SkySensors;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.simulator.InMemoryLink;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
@@ -88,15 +92,25 @@ class MiniDriverTest {
         assertEquals(2, virtual.dcRuns());
     }
 
-    @Test
-    void aDcRunOutsideTheRangesIsRefusedBeforeTheWire() throws Exception {
+    /**
+     * One limit, one sentence: a run just outside the power or duration the description gives is refused by the
+     * driver and by the parser the parts read typed numbers with, in the limit's words, before the wire.
+     */
+    @ParameterizedTest
+    @CsvSource({ "POWER, 9", "POWER, 101", "DURATION, 9", "DURATION, 5001" })
+    void aDcRunOutsideTheDescribedLimitsIsRefusedBeforeTheWire(String setting, int value) throws Exception {
         connect();
         DcFocuser dc = device.capability(DcFocuser.class).orElseThrow();
+        SettingDescription described = device.description().first(DcFocuser.class).orElseThrow().setting(setting).orElseThrow();
+        Limit limit = described.range().orElseThrow();
+        String sentence = limit.refusal(described.label(), value);
         link.faults().clearReceived();
-        ExecutionException e = assertThrows(ExecutionException.class, () -> dc.run(true, 5, 500).get(5, TimeUnit.SECONDS));
-        assertEquals("DC focuser power 5 is outside the allowed range 10 to 100 %", e.getCause().getMessage());
-        e = assertThrows(ExecutionException.class, () -> dc.run(true, 50, 6000).get(5, TimeUnit.SECONDS));
-        assertEquals("DC focuser run time 6000 is outside the allowed range 10 to 5000 ms", e.getCause().getMessage());
+        boolean power = setting.equals(DcFocuser.POWER);
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> dc.run(true, power ? value : 50, power ? 500 : value).get(5, TimeUnit.SECONDS));
+        assertEquals(sentence, e.getCause().getMessage(), "the driver");
+        assertEquals(sentence, assertThrows(IllegalArgumentException.class, () -> limit.parse(described.label(), Integer.toString(value))).getMessage(),
+                "the DC focuser part's parser");
         assertTrue(wire().stream().noneMatch(r -> r.startsWith("G")), wire().toString());
     }
 
