@@ -162,6 +162,11 @@ public final class WorkbenchHarness {
         return device;
     }
 
+    /** The application's context, e.g. to put a test's answer to a question there; use it on the UI thread. */
+    public org.eclipse.e4.core.contexts.IEclipseContext applicationContext() {
+        return workbench.getApplication().getContext();
+    }
+
     /** Brings a part to the front, as clicking its tab would. */
     public void show(String id) {
         ui(() -> {

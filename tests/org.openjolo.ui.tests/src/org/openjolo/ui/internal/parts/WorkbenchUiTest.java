@@ -239,6 +239,7 @@ class WorkbenchUiTest {
         diagnostics(w, devices);
         cablePulled(w, devices);
         detectAndConnect(w);
+        safeStops(w);
         disconnectEverything(w);
     }
 
@@ -267,8 +268,56 @@ class WorkbenchUiTest {
         w.press(org.eclipse.swt.SWT.MOD1, '.');
         Await.until("stopped by Ctrl+.", WAIT, () -> !focuser.isMoving(), () -> "at " + focuser.position());
         assertTrue(focuser.position() < far, "stopped before " + far + ", at " + focuser.position());
+
+        // Esc stops every moving focuser, whatever has the keyboard focus
+        assertTrue(w.menuItem("Device", "Stop All Focusers").getKey().endsWith("\tEsc"), w.menuItem("Device", "Stop All Focusers").getKey());
+        focuser.moveTo(far).get();
+        Await.until("moving again", WAIT, focuser::isMoving);
+        w.press(0, (char) org.eclipse.swt.SWT.ESC);
+        Await.until("stopped by Esc", WAIT, () -> !focuser.isMoving(), () -> "at " + focuser.position());
+        assertTrue(focuser.position() < far, "stopped before " + far + ", at " + focuser.position());
         focuser.moveTo(10_000).get();
         Await.until("back at 10000", WAIT, () -> focuser.position() == 10_000 && !focuser.isMoving(), () -> "at " + focuser.position());
+    }
+
+    /**
+     * Quitting or disconnecting while a focuser moves asks first: No leaves everything as it is; Yes to
+     * Disconnect stops the motor (the stop on the wire) before the link goes.
+     */
+    private static void safeStops(WorkbenchHarness w) throws Exception {
+        org.openjolo.core.DeviceRegistry registry = Services.await(org.openjolo.core.DeviceRegistry.class);
+        org.openjolo.core.Device device = w.activate("astrolink4");
+        org.openjolo.core.capability.Focuser focuser = device.capability(org.openjolo.core.capability.Focuser.class).orElseThrow();
+        org.openjolo.simulator.SimulatedDevice sim = Services.await(org.openjolo.simulator.Simulator.class).running().stream()
+                .filter(s -> s.address().equals(device.identity().address())).findFirst().orElseThrow();
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean answer = new java.util.concurrent.atomic.AtomicBoolean(false);
+        w.ui(() -> w.applicationContext().set(org.openjolo.ui.internal.Confirmation.class, (shell, title, question) -> {
+            asked.add(title + ": " + question);
+            return answer.get();
+        }));
+        int far = Math.min(focuser.settings().maxPosition(), focuser.position() + 20_000);
+        focuser.moveTo(far).get();
+        Await.until("moving", WAIT, focuser::isMoving);
+        String moving = "Focuser of " + device + " is moving: it is stopped first.";
+
+        w.choose("File", "Quit");
+        Await.until("asked before quitting", WAIT, () -> asked.size() == 1, asked::toString);
+        assertTrue(asked.get(0).startsWith("Quit OpenJolo Workbench: " + moving), asked.get(0));
+        assertTrue(focuser.isMoving(), "No: the workbench stays and the focuser goes on");
+
+        w.choose("Device", "Disconnect");
+        Await.until("asked before disconnecting", WAIT, () -> asked.size() == 2, asked::toString);
+        assertTrue(asked.get(1).startsWith("Disconnect " + device + ": " + moving), asked.get(1));
+        assertEquals(org.openjolo.core.ConnectionState.CONNECTED, device.state());
+        assertTrue(focuser.isMoving(), "No: still connected, still moving");
+
+        sim.faults().clearReceived();
+        answer.set(true);
+        w.choose("Device", "Disconnect");
+        Await.until("disconnected after Yes", WAIT, () -> !registry.devices().contains(device));
+        List<String> received = sim.faults().received();
+        assertTrue(received.contains("H"), "the stop reached the device before the link went: " + received);
     }
 
     /** Last: Device > Disconnect until nothing is connected; then the device commands are disabled, Connect is not. */
