@@ -60,11 +60,30 @@ public final class NamedPositions {
         if (all.containsKey(n)) {
             throw new IllegalArgumentException("A position named '" + n + "' exists already");
         }
+        checkPosition(position, max);
+        all.put(n, position);
+        save(all);
+    }
+
+    /**
+     * Gives an entry another position, keeping its name and place in the list.
+     *
+     * @throws IllegalArgumentException when there is no such entry or the position is outside 0–max
+     */
+    public synchronized void move(String name, int position, int max) {
+        Map<String, Integer> all = map();
+        if (!all.containsKey(name)) {
+            throw new IllegalArgumentException("No position named '" + name + "'");
+        }
+        checkPosition(position, max);
+        all.put(name, position);
+        save(all);
+    }
+
+    private static void checkPosition(int position, int max) {
         if (position < 0 || position > max) {
             throw new IllegalArgumentException("Position " + position + " is outside the focuser's range 0 to " + max);
         }
-        all.put(n, position);
-        save(all);
     }
 
     /** Renames an entry; the new name follows the same rules. */

@@ -30,6 +30,7 @@ import org.openjolo.core.capability.MotorState;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiCommands;
+import org.openjolo.core.description.Limit;
 import org.openjolo.ui.parts.DevicePart;
 
 /**
@@ -128,6 +129,15 @@ public final class FocuserPart extends DevicePart {
         listData.heightHint = 70;
         positions.setLayoutData(listData);
         positions.addListener(SWT.DefaultSelection, e -> goToStored());
+        // choosing an entry prepares Go to and the name field, so the operator sees what Go and Rename act on
+        positions.addListener(SWT.Selection, e -> {
+            int i = positions.getSelectionIndex();
+            if (i >= 0 && i < storedEntries.size()) {
+                target.setText(Integer.toString(storedEntries.get(i).position()));
+                positionName.setText(storedEntries.get(i).name());
+            }
+        });
+        positions.setMenu(storedMenu(positions));
         new Label(stored, SWT.NONE).setText("Name");
         positionName = new Text(stored, SWT.BORDER);
         positionName.setLayoutData(new GridData(120, SWT.DEFAULT));
@@ -180,20 +190,14 @@ public final class FocuserPart extends DevicePart {
         }
     }
 
-    /** Parses a whole number in range; shows what is allowed when it is not. */
+    /** Reads a whole number of steps within {@code min..max} in the limit's words; back to the field when it is not one. */
     private Integer parse(Text field, String what, int min, int max) {
-        String s = field.getText().strip();
-        try {
-            int v = Integer.parseInt(s);
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
+        Double v = number(Limit.whole(min, max, "steps"), what, field.getText());
+        if (v == null) {
+            field.setFocus();
+            return null;
         }
-        say(Severity.ERROR, what + " must be a whole number from " + min + " to " + max + (s.isEmpty() ? "" : ", not '" + s + "'"));
-        field.setFocus();
-        return null;
+        return v.intValue();
     }
 
     private void refreshStored() {
@@ -202,6 +206,22 @@ public final class FocuserPart extends DevicePart {
         if (!Arrays.equals(items, positions.getItems())) {
             positions.setItems(items);
         }
+    }
+
+    /** The right-click menu of the stored positions: what the buttons do, and moving an entry to here. */
+    private org.eclipse.swt.widgets.Menu storedMenu(org.eclipse.swt.widgets.List list) {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(list);
+        menuItem(menu, "Go", this::goToStored);
+        menuItem(menu, "Set to Current Position", this::setStoredToCurrent);
+        menuItem(menu, "Rename to the Typed Name", this::renameStored);
+        menuItem(menu, "Delete", this::deleteStored);
+        return menu;
+    }
+
+    private static void menuItem(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
     }
 
     private NamedPositions.Entry selectedStored() {
@@ -214,12 +234,34 @@ public final class FocuserPart extends DevicePart {
     }
 
     private void storeCurrent() {
+        if (focuser.isMoving()) {
+            say(Severity.ERROR, "The focuser is moving: store its position once it stands still");
+            return;
+        }
         try {
             named.add(positionName.getText(), focuser.position(), focuser.settings().maxPosition());
             say(Severity.INFO, "Stored position '" + positionName.getText().strip() + "' at " + focuser.position());
             refreshStored();
         } catch (IllegalArgumentException e) {
             say(Severity.ERROR, e.getMessage());
+        }
+    }
+
+    private void setStoredToCurrent() {
+        NamedPositions.Entry e = selectedStored();
+        if (e == null) {
+            return;
+        }
+        if (focuser.isMoving()) {
+            say(Severity.ERROR, "The focuser is moving: set '" + e.name() + "' once it stands still");
+            return;
+        }
+        try {
+            named.move(e.name(), focuser.position(), focuser.settings().maxPosition());
+            say(Severity.INFO, "'" + e.name() + "' is now " + focuser.position());
+            refreshStored();
+        } catch (IllegalArgumentException ex) {
+            say(Severity.ERROR, ex.getMessage());
         }
     }
 
@@ -302,6 +344,24 @@ public final class FocuserPart extends DevicePart {
     void storeCurrentAs(String name) {
         positionName.setText(name);
         storeCurrent();
+    }
+
+    /** For tests: selects a stored position as a click would, and returns what Go to then holds. */
+    String selectStored(int index) {
+        positions.select(index);
+        positions.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        return target.getText();
+    }
+
+    /** For tests: the right-click menu's items, and choosing one of them. */
+    List<String> storedMenuItems() {
+        return Arrays.stream(positions.getMenu().getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+    }
+
+    /** For tests: chooses an item of the right-click menu. */
+    void chooseStoredMenu(String text) {
+        Arrays.stream(positions.getMenu().getItems()).filter(i -> i.getText().equals(text)).findFirst().orElseThrow()
+                .notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     /** For tests: the stored positions as listed. */

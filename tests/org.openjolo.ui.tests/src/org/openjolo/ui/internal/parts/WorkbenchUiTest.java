@@ -189,7 +189,7 @@ class WorkbenchUiTest {
         assertTrue(rows.get(0).startsWith("AstroLink 4 USB|") && rows.get(0).endsWith("|Connected"), rows.toString());
 
         w.ui(() -> focuser.typeTargetAndGo("99999"));
-        assertEquals("Target position must be a whole number from 0 to 25000, not '99999'", w.ui(focuser::feedback));
+        assertEquals("Target position 99999 is outside the allowed range 0 to 25000 steps", w.ui(focuser::feedback));
 
         w.ui(() -> focuser.typeTargetAndGo("9400"));
         Await.until("the position to change on screen", WAIT, () -> !w.ui(focuser::shownPosition).equals("10000"));
@@ -202,6 +202,8 @@ class WorkbenchUiTest {
         assertEquals(List.of("Ha filter  \u2014  9400"), w.ui(focuser::storedPositions));
         w.ui(() -> focuser.storeCurrentAs("Ha filter"));
         assertEquals("A position named 'Ha filter' exists already", w.ui(focuser::feedback));
+        assertEquals("9400", w.ui(() -> focuser.selectStored(0)), "choosing an entry fills Go to");
+        assertEquals(List.of("Go", "Set to Current Position", "Rename to the Typed Name", "Delete"), w.ui(focuser::storedMenuItems));
         w.screenshot("focuser");
 
         w.show("org.openjolo.ui.part.outputs");
@@ -273,11 +275,20 @@ class WorkbenchUiTest {
         assertTrue(w.menuItem("Device", "Stop All Focusers").getKey().endsWith("\tEsc"), w.menuItem("Device", "Stop All Focusers").getKey());
         focuser.moveTo(far).get();
         Await.until("moving again", WAIT, focuser::isMoving);
+        w.ui(() -> part.storeCurrentAs("passing"));
+        assertEquals("The focuser is moving: store its position once it stands still", w.ui(part::feedback));
+        assertEquals(1, w.ui(part::storedPositions).size(), "no passing position stored");
         w.press(0, (char) org.eclipse.swt.SWT.ESC);
         Await.until("stopped by Esc", WAIT, () -> !focuser.isMoving(), () -> "at " + focuser.position());
         assertTrue(focuser.position() < far, "stopped before " + far + ", at " + focuser.position());
         focuser.moveTo(10_000).get();
         Await.until("back at 10000", WAIT, () -> focuser.position() == 10_000 && !focuser.isMoving(), () -> "at " + focuser.position());
+
+        // a stored position takes the current one from its right-click menu
+        w.ui(() -> part.selectStored(0));
+        w.ui(() -> part.chooseStoredMenu("Set to Current Position"));
+        Await.until("'Ha filter' at 10000", WAIT, () -> w.ui(part::storedPositions).equals(List.of("Ha filter  \u2014  10000")),
+                () -> w.ui(part::storedPositions).toString());
     }
 
     /**
