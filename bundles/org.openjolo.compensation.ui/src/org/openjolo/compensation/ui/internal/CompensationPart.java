@@ -214,9 +214,4 @@ public final class CompensationPart extends DevicePart {
     String shownCoefficient() {
         return coefficient.getText();
     }
-
-    /** For tests: the focuser instance compensated. */
-    String shownFocuser() {
-        return control.focuserId();
-    }
 }
