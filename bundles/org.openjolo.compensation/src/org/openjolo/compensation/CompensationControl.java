@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import org.openjolo.core.Device;
 
 /**
- * Temperature compensation of one device's focuser. The pending amount is computed from the temperature
+ * Temperature compensation of one focuser instance of a device (a device with two focusers has two, each with
+ * its own settings). The pending amount is computed from the temperature
  * averaged over the window and the reference (position, temperature) taken when compensation was switched on or
  * the operator last moved the focuser; the compensation's own moves do not re-base it, so rounding never
  * accumulates. Never moves while the focuser moves, never past 0 or the maximum.
@@ -19,14 +20,27 @@ public interface CompensationControl {
     /** The device. */
     Device device();
 
-    /** The settings in use (kept in the device profile). */
+    /**
+     * The id of the focuser instance compensated ({@code focuser}, {@code focuser2}…). The default is the first
+     * focuser, the only one before devices had several.
+     */
+    default String focuserId() {
+        return org.openjolo.core.description.StandardCapabilities.FIRST_FOCUSER;
+    }
+
+    /**
+     * The settings in use, kept in the device profile per focuser: the first focuser under
+     * {@code compensation.*}, another under {@code <focuserId>.compensation.*}.
+     */
     CompensationSettings settings();
 
     /**
      * Changes the settings; switching compensation on (or changing the sensor) takes a new reference. With the
      * device's firmware the device is configured; the future completes when it is.
      *
-     * @throws IllegalArgumentException naming a value outside its range; nothing changes then
+     * @throws IllegalArgumentException naming a value outside its range, or a sensor the device does not
+     *                                  have ({@link CompensationSettings#validate(org.openjolo.core.description.DeviceDescription)}); nothing
+     *                                  changes then
      */
     CompletableFuture<Void> apply(CompensationSettings settings);
 

@@ -21,7 +21,7 @@ public final class NamedPositions {
 
     /** The positions of the device's first focuser, kept in {@code profile}. */
     public NamedPositions(DeviceProfile profile) {
-        this(profile, "focuser");
+        this(profile, org.openjolo.core.description.StandardCapabilities.FIRST_FOCUSER);
     }
 
     /**
@@ -30,7 +30,7 @@ public final class NamedPositions {
      */
     public NamedPositions(DeviceProfile profile, String focuserId) {
         this.profile = profile;
-        this.key = focuserId.equals("focuser") ? KEY : focuserId + ".positions";
+        this.key = ProfileKeys.focuserKey(focuserId, KEY, "positions");
     }
 
     /** All entries in the order they were added. */

@@ -30,6 +30,23 @@ public final class ProfileKeys {
         return first ? (pwm ? pwmLabel(index) : outputLabel(index)) : instanceId + "." + (index + 1) + ".label";
     }
 
+    /**
+     * Whether focuser instance {@code focuserId} is the one whose values keep the keys from before devices had a
+     * second focuser: {@link org.openjolo.core.description.StandardCapabilities#FIRST_FOCUSER}.
+     */
+    public static boolean isFirstFocuser(String focuserId) {
+        return org.openjolo.core.description.StandardCapabilities.FIRST_FOCUSER.equals(focuserId);
+    }
+
+    /**
+     * Key of a value kept for focuser instance {@code focuserId}: the first focuser keeps {@code firstKey}, so
+     * what users stored before devices had a second focuser is still found; another instance uses
+     * {@code <focuserId>.<key>} ({@code focuser2.backlash}, {@code focuser2.compensation.mode}).
+     */
+    public static String focuserKey(String focuserId, String firstKey, String key) {
+        return isFirstFocuser(focuserId) ? firstKey : focuserId + "." + key;
+    }
+
     /** "true" when the output switches are locked against clicks. */
     public static final String OUTPUTS_LOCKED = "outputs.locked";
 }

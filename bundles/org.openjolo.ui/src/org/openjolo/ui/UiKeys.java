@@ -23,8 +23,9 @@ public final class UiKeys {
 
     /**
      * Tag of a capability part that shows one capability instance: a device with two focusers gets two of
-     * them, each labelled with its instance's name. The part finds its instance with
-     * {@link org.openjolo.ui.parts.DevicePart#instanceId()}.
+     * them, each labelled with its instance's name: the name alone where it begins with the part's label
+     * ("Focuser 2" for the Focuser part), else after it ("Compensation (Focuser 2)"). The part finds its
+     * instance with {@link org.openjolo.ui.parts.DevicePart#instance(Class)}.
      */
     public static final String PER_INSTANCE_TAG = "openjolo.perInstance";
 

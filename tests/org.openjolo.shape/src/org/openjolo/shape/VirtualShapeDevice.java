@@ -16,6 +16,8 @@ public final class VirtualShapeDevice implements VirtualDevice {
     private final int[] max = { 30_000, 20_000 };
     private final int[] speed = { 800, 400 };
     private final int[] duty = new int[4];
+    /** The weather station's temperature a test set; null while it drifts over the night. */
+    private Double temperature;
 
     /** @param nanoClock time source, nanoseconds */
     public VirtualShapeDevice(LongSupplier nanoClock) {
@@ -43,6 +45,11 @@ public final class VirtualShapeDevice implements VirtualDevice {
     public synchronized int position(int f) {
         advance();
         return motors[f].position();
+    }
+
+    /** Holds the weather station's temperature at {@code celsius} (for tests that need a known change). */
+    public synchronized void setTemperature(double celsius) {
+        temperature = celsius;
     }
 
     private void advance() {
@@ -109,6 +116,6 @@ public final class VirtualShapeDevice implements VirtualDevice {
     private String status() {
         double hours = clock.hours();
         return String.format(Locale.ROOT, "q:%d:%d:%d:%d:%d:%d:%d:%d:%.1f:%.1f:%s", motors[0].position(), motors[0].stepsToGo(), motors[1].position(),
-                motors[1].stepsToGo(), duty[0], duty[1], duty[2], duty[3], 12.0 - hours, 1013.2 - hours, "open");
+                motors[1].stepsToGo(), duty[0], duty[1], duty[2], duty[3], temperature != null ? temperature : 12.0 - hours, 1013.2 - hours, "open");
     }
 }

@@ -212,9 +212,9 @@ final class Members {
             case "maxincrement", "maxstep" -> value(() -> f.settings().maxPosition());
             case "position" -> value(f::position);
             case "stepsize" -> value(() -> f.settings().stepSizeMicrons());
-            case "tempcompavailable" -> value(() -> compensation.of(c.device()).isPresent());
-            case "tempcomp" -> c.put() ? setTempComp(c) : value(() -> compensation.of(c.device()).map(x -> x.settings().mode() == CompensationMode.AUTO).orElse(false));
-            case "temperature" -> value(() -> reading(c.device(), temperatureChannel(c.device()), "Temperature"));
+            case "tempcompavailable" -> value(() -> compensationOf(c).isPresent());
+            case "tempcomp" -> c.put() ? setTempComp(c) : value(() -> compensationOf(c).map(x -> x.settings().mode() == CompensationMode.AUTO).orElse(false));
+            case "temperature" -> value(() -> reading(c.device(), temperatureChannel(c), "Temperature"));
             case "halt" -> action(() -> await(f.abort()));
             case "move" -> action(() -> {
                 int target = c.params().integer("Position");
@@ -229,12 +229,23 @@ final class Members {
         };
     }
 
+    /** The compensation of the focuser instance an Alpaca Focuser stands for: each has its own. */
+    private Optional<CompensationControl> compensationOf(Call c) {
+        return c.instance() == null ? compensation.of(c.device()) : compensation.of(c.device(), c.instance());
+    }
+
+    /** {@link #compensationOf}, or the refusal of a focuser without compensation. */
+    private CompensationControl requireCompensation(Call c) throws AlpacaException {
+        return compensationOf(c).orElseThrow(() -> new AlpacaException(AlpacaException.NOT_IMPLEMENTED, "Temperature compensation is not available for this focuser"));
+    }
+
     /**
-     * The temperature the focuser reports: that of the sensor the compensation reads (sensor n being the n-th
+     * The temperature the focuser reports: that of the sensor its compensation reads (sensor n being the n-th
      * {@link EnvironmentSensors} instance of the description), sensor 1 without compensation.
      */
-    private Channel<?> temperatureChannel(Device d) throws AlpacaException {
-        int sensor = compensation.of(d).map(x -> x.settings().sensor()).orElse(1);
+    private Channel<?> temperatureChannel(Call c) throws AlpacaException {
+        Device d = c.device();
+        int sensor = compensationOf(c).map(x -> x.settings().sensor()).orElse(1);
         List<CapabilityDescription> sensors = d.description().of(EnvironmentSensors.class);
         return (sensor >= 1 && sensor <= sensors.size() ? sensors.get(sensor - 1).channel(Quantities.TEMPERATURE) : Optional.<Channel<?>>empty())
                 .orElseThrow(() -> AlpacaException.notImplemented("Temperature (the device has no temperature at sensor #" + sensor + ")"));
@@ -242,8 +253,7 @@ final class Members {
 
     private Object setTempComp(Call c) throws AlpacaException, HttpProblem {
         boolean on = c.params().bool("TempComp");
-        CompensationControl control = compensation.of(c.device())
-                .orElseThrow(() -> new AlpacaException(AlpacaException.NOT_IMPLEMENTED, "Temperature compensation is not available for this device"));
+        CompensationControl control = requireCompensation(c);
         CompensationMode mode = control.settings().mode();
         if (on && mode != CompensationMode.AUTO) {
             await(control.apply(control.settings().withMode(CompensationMode.AUTO)));
@@ -261,8 +271,7 @@ final class Members {
             throw new AlpacaException(AlpacaException.INVALID_VALUE, "Only the command S:N (compensate when more than N steps are pending) is supported, not '"
                     + command + "'");
         }
-        CompensationControl control = compensation.of(c.device())
-                .orElseThrow(() -> new AlpacaException(AlpacaException.NOT_IMPLEMENTED, "Temperature compensation is not available for this device"));
+        CompensationControl control = requireCompensation(c);
         if (control.settings().mode() == CompensationMode.OFF) {
             throw new AlpacaException(AlpacaException.INVALID_OPERATION,
                     "Temperature compensation is off: set TempComp, or choose MANUAL or AUTO in the workbench's Compensation part");

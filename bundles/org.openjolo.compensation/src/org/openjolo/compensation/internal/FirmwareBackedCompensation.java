@@ -23,7 +23,7 @@ import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.Focuser;
 
 /**
- * Compensation done by the device's firmware: the settings configure the device (AUTO = the firmware's automatic
+ * Compensation of the focuser the device's firmware compensates: the settings configure the device (AUTO = the firmware's automatic
  * mode; the smoothing window becomes its evaluation cycle); the pending amount is what the device reports;
  * Compensate and S:N send the device's own trigger. Corrections the firmware makes by itself in AUTO are not in
  * the history (the device does not report them).
@@ -34,18 +34,26 @@ final class FirmwareBackedCompensation implements CompensationControl {
     private final Focuser focuser;
     private final FirmwareCompensation firmware;
     private final Deque<Correction> history = new ArrayDeque<>();
+    private final SettingsStore store;
     private volatile CompensationSettings settings;
 
+    /** @param firmware the device's compensation of {@code focuser}, the instance {@link FirmwareCompensation#focuserId()} */
     FirmwareBackedCompensation(Device device, Focuser focuser, FirmwareCompensation firmware) {
         this.device = device;
         this.focuser = focuser;
         this.firmware = firmware;
-        this.settings = SettingsStore.load(device.profile());
+        this.store = new SettingsStore(device, firmware.focuserId());
+        this.settings = store.load();
     }
 
     @Override
     public Device device() {
         return device;
+    }
+
+    @Override
+    public String focuserId() {
+        return firmware.focuserId();
     }
 
     @Override
@@ -55,9 +63,9 @@ final class FirmwareBackedCompensation implements CompensationControl {
 
     @Override
     public CompletableFuture<Void> apply(CompensationSettings s) {
-        s.validate();
+        s.validate(device.description());
         settings = s;
-        SettingsStore.save(device.profile(), s);
+        store.save(s);
         int cycle = (int) Math.max(1, Math.min(3600, s.window().toSeconds()));
         return firmware.configure(new FirmwareCompensation.Config(s.coefficient(), s.threshold(), s.sensor(), s.mode() == CompensationMode.AUTO, cycle));
     }

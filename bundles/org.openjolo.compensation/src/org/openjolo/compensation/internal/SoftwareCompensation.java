@@ -19,16 +19,18 @@ import org.openjolo.compensation.Correction;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.DeviceProfile;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.Quantities;
 
 /**
- * Compensation done by the workbench through a device's {@link Focuser}: listens to the device's telemetry
- * (on its I/O worker), averages the chosen sensor's temperature, and moves the focuser when asked or, in AUTO,
- * when the pending amount exceeds the threshold and the focuser is idle.
+ * Compensation done by the workbench through one {@link Focuser} instance of a device: listens to the device's
+ * telemetry (on its I/O worker), averages the chosen sensor's temperature, and moves the focuser when asked or,
+ * in AUTO, when the pending amount exceeds the threshold and the focuser is idle. The focuser's position and
+ * motion are read from its own channels, so a second focuser is followed like the first.
  */
 final class SoftwareCompensation implements CompensationControl {
 
@@ -39,8 +41,11 @@ final class SoftwareCompensation implements CompensationControl {
     }
 
     private final Device device;
+    private final String focuserId;
     private final Focuser focuser;
-    private final DeviceProfile profile;
+    private final SettingsStore store;
+    private final Optional<TelemetryKey<Integer>> positionKey;
+    private final Optional<TelemetryKey<Boolean>> movingKey;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final Deque<Correction> history = new ArrayDeque<>();
     private CompensationSettings settings;
@@ -53,16 +58,25 @@ final class SoftwareCompensation implements CompensationControl {
     /** A compensation move not yet acknowledged: telemetry from before it would look like an operator move. */
     private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
 
-    SoftwareCompensation(Device device, Focuser focuser) {
+    /** @param described the focuser instance: its id and the channels of its position and motion */
+    SoftwareCompensation(Device device, CapabilityDescription described, Focuser focuser) {
         this.device = device;
+        this.focuserId = described.id();
         this.focuser = focuser;
-        this.profile = device.profile();
-        this.settings = SettingsStore.load(profile);
+        this.store = new SettingsStore(device, focuserId);
+        this.positionKey = described.channel(Quantities.POSITION, Integer.class).map(Channel::key);
+        this.movingKey = described.channel(Quantities.MOVING, Boolean.class).map(Channel::key);
+        this.settings = store.load();
     }
 
     @Override
     public Device device() {
         return device;
+    }
+
+    @Override
+    public String focuserId() {
+        return focuserId;
     }
 
     @Override
@@ -72,7 +86,7 @@ final class SoftwareCompensation implements CompensationControl {
 
     @Override
     public CompletableFuture<Void> apply(CompensationSettings s) {
-        s.validate();
+        s.validate(device.description());
         synchronized (this) {
             boolean rebase = s.mode() != settings.mode() || s.sensor() != settings.sensor() || s.coefficient() != settings.coefficient();
             if (s.sensor() != settings.sensor()) {
@@ -83,7 +97,7 @@ final class SoftwareCompensation implements CompensationControl {
                 basePosition = null;
             }
         }
-        SettingsStore.save(profile, s);
+        store.save(s);
         return CompletableFuture.completedFuture(null);
     }
 
@@ -97,8 +111,8 @@ final class SoftwareCompensation implements CompensationControl {
         Integer auto = null;
         synchronized (this) {
             Optional<Double> temperature = sensorKey().flatMap(t::get);
-            Optional<Integer> position = t.get(StandardTelemetry.FOCUSER_POSITION);
-            moving = t.get(StandardTelemetry.FOCUSER_MOVING).orElse(false) || focuser.isMoving();
+            Optional<Integer> position = positionKey.flatMap(t::get);
+            moving = movingKey.flatMap(t::get).orElse(false) || focuser.isMoving();
             if (temperature.isPresent()) {
                 samples.addLast(new Sample(t.time(), temperature.get()));
             }
@@ -125,7 +139,7 @@ final class SoftwareCompensation implements CompensationControl {
         if (auto != null) {
             move("AUTO").whenComplete((c, e) -> {
                 if (e != null) {
-                    LOG.log(Level.WARNING, "Automatic compensation of {0} failed: {1}", device, e.getMessage());
+                    LOG.log(Level.WARNING, "Automatic compensation of {0} {1} failed: {2}", device, focuserId, e.getMessage());
                 }
             });
         }
@@ -202,7 +216,7 @@ final class SoftwareCompensation implements CompensationControl {
                 history.removeFirst();
             }
         }
-        LOG.log(Level.INFO, "{0}: compensation ({1}) moves {2} steps to {3} at {4} °C", device, cause, c.steps(), c.target(),
+        LOG.log(Level.INFO, "{0} {1}: compensation ({2}) moves {3} steps to {4} at {5} °C", device, focuserId, cause, c.steps(), c.target(),
                 String.format(Locale.ROOT, "%.2f", c.temperature()));
         CompletableFuture<Void> sent = focuser.moveTo(c.target());
         synchronized (this) {

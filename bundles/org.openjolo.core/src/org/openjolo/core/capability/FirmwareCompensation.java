@@ -40,6 +40,15 @@ public interface FirmwareCompensation extends Capability {
         }
     }
 
+    /**
+     * The id of the focuser instance the firmware compensates: the device's first focuser
+     * ({@link org.openjolo.core.description.StandardCapabilities#FIRST_FOCUSER}) unless the device says another.
+     * The workbench compensates the other focusers itself.
+     */
+    default String focuserId() {
+        return org.openjolo.core.description.StandardCapabilities.FIRST_FOCUSER;
+    }
+
     /** The settings as last read. */
     Config config();
 

@@ -26,6 +26,13 @@ public final class StandardCapabilities {
     private StandardCapabilities() {
     }
 
+    /**
+     * The id of a device's first focuser instance. Values the workbench keeps for it (named positions,
+     * backlash, compensation) keep the keys they had before devices had a second focuser
+     * ({@link org.openjolo.core.ProfileKeys#focuserKey}), and a device's {@link FirmwareCompensation} belongs to it.
+     */
+    public static final String FIRST_FOCUSER = "focuser";
+
     /** The backlash the workbench applies to its moves, steps: the same for every focuser (no device stores it). */
     public static final Limit BACKLASH = Limit.whole(-10_000, 10_000, "steps");
 
@@ -45,7 +52,7 @@ public final class StandardCapabilities {
      *                 setting left out is one the device does not have
      */
     public static CapabilityDescription focuser(String id, String name, List<SettingDescription> settings) {
-        boolean first = id.equals("focuser");
+        boolean first = id.equals(FIRST_FOCUSER);
         boolean plain = first && name.equals("Focuser");
         CapabilityDescription.Builder b = CapabilityDescription.builder(Focuser.class, id, name)
                 .channel(Channel.number(plain ? StandardTelemetry.FOCUSER_POSITION

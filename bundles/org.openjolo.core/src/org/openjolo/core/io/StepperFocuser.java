@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.ProfileKeys;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.FocuserSettings.Setting;
@@ -56,7 +57,7 @@ public abstract class StepperFocuser implements Focuser {
             IntFunction<String> syncRequest) {
         this.link = link;
         this.description = description;
-        this.backlashKey = description.id().equals("focuser") ? PROFILE_BACKLASH : description.id() + ".backlash";
+        this.backlashKey = ProfileKeys.focuserKey(description.id(), PROFILE_BACKLASH, "backlash");
         this.moveRequest = moveRequest;
         this.stopRequest = stopRequest;
         this.syncRequest = syncRequest;

@@ -22,7 +22,7 @@ import jakarta.inject.Named;
  * Makes the window follow what the active device has: a part tagged {@link UiKeys#CAPABILITY_TAG} is rendered
  * only while the device has one of the capabilities it names, and a part also tagged
  * {@link UiKeys#PER_INSTANCE_TAG} is repeated for every instance after the first (a copy right after the
- * part, with the instance id in its persisted state and the instance's name as its label; the part itself
+ * part, with the instance id in its persisted state and the instance's name in its label; the part itself
  * shows the first instance). Parts come and go in the model,
  * so the renderer creates and disposes them; no part hides its own widgets.
  */
@@ -67,7 +67,8 @@ public final class CapabilityPartsAddon {
             if (part.getPersistedState().get(LABEL) == null) {
                 part.getPersistedState().put(LABEL, part.getLabel());
             }
-            part.setLabel(instances.size() == 1 ? part.getPersistedState().get(LABEL) : instances.get(0).name());
+            String label = part.getPersistedState().get(LABEL);
+            part.setLabel(instances.size() == 1 ? label : label(label, instances.get(0)));
             MUIElement after = part;
             for (CapabilityDescription instance : instances.subList(1, instances.size())) {
                 MPart copy = copyOf(part, instance.id());
@@ -79,7 +80,7 @@ public final class CapabilityPartsAddon {
                     MElementContainer<MUIElement> parent = part.getParent();
                     parent.getChildren().add(parent.getChildren().indexOf(after) + 1, copy);
                 }
-                copy.setLabel(instance.name());
+                copy.setLabel(label(label, instance));
                 copy.setToBeRendered(true);
                 after = copy;
             }
@@ -87,6 +88,15 @@ public final class CapabilityPartsAddon {
     }
 
     private static final String LABEL = "openjolo.label";
+
+    /**
+     * The label of a per-instance part showing {@code instance}: its name where that already says what the part
+     * shows ("Focuser 2" for the Focuser part), else the part's label with it ("Compensation (Focuser 2)"), so
+     * two parts of the same instance are told apart.
+     */
+    static String label(String partLabel, CapabilityDescription instance) {
+        return instance.name().startsWith(partLabel) ? instance.name() : partLabel + " (" + instance.name() + ")";
+    }
 
     /**
      * A part that comes back as the first tab of its stack becomes the stack's shown tab, as it was when the

@@ -1,9 +1,11 @@
 package org.openjolo.shape.tests;
 
 import org.openjolo.shape.Shape;
+import org.openjolo.shape.VirtualShapeDevice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -28,7 +30,13 @@ import org.openjolo.alpaca.AlpacaServer;
 import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.charts.ChartRecorder;
+import org.openjolo.compensation.Compensation;
+import org.openjolo.compensation.CompensationControl;
+import org.openjolo.compensation.CompensationMode;
+import org.openjolo.compensation.CompensationSettings;
+import org.openjolo.compensation.PointsStore;
 import org.openjolo.core.Device;
+import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PwmOutputs;
@@ -47,8 +55,8 @@ import com.google.gson.JsonParser;
 
 /**
  * The shape test controller behind the workbench's services, over a pseudo-terminal: the Alpaca server serves
- * one Focuser per focuser, a Switch id per PWM output and the pressure, and the alert rules are made from its
- * channels — none of them written for this device.
+ * one Focuser per focuser, a Switch id per PWM output and the pressure, the alert rules are made from its
+ * channels, and each focuser has its own temperature compensation — none of them written for this device.
  */
 class ShapeServicesTest {
 
@@ -59,6 +67,7 @@ class ShapeServicesTest {
 
     private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
     private final AlpacaServer server = Services.await(AlpacaServer.class);
+    private final Compensation compensation = Services.await(Compensation.class);
     private final HttpClient http = HttpClient.newHttpClient();
     private SimulatedDevice sim;
     private Device device;
@@ -105,6 +114,12 @@ class ShapeServicesTest {
         }
     }
 
+    /** The Alpaca Focuser standing for focuser instance {@code instance} ("" for the first). */
+    private ServedDevice alpacaFocuser(String instance) {
+        return server.devices().stream().filter(s -> s.deviceKey().equals(device.identity().key()) && s.deviceType().equals("focuser")
+                && s.instance().equals(instance)).findFirst().orElseThrow();
+    }
+
     private static void ok(JsonObject reply) {
         assertEquals(0, reply.get("ErrorNumber").getAsInt(), reply.toString());
     }
@@ -114,8 +129,8 @@ class ShapeServicesTest {
         List<ServedDevice> mine = server.devices().stream().filter(s -> s.deviceKey().equals(device.identity().key())).toList();
         Map<String, Long> types = mine.stream().collect(Collectors.groupingBy(ServedDevice::deviceType, Collectors.counting()));
         assertEquals(Map.of("focuser", 2L, "switch", 1L, "observingconditions", 1L, "safetymonitor", 1L), types);
-        ServedDevice first = mine.stream().filter(s -> s.deviceType().equals("focuser") && s.instance().isEmpty()).findFirst().orElseThrow();
-        ServedDevice second = mine.stream().filter(s -> s.instance().equals("focuser2")).findFirst().orElseThrow();
+        ServedDevice first = alpacaFocuser("");
+        ServedDevice second = alpacaFocuser("focuser2");
         assertTrue(second.name().endsWith("Focuser 2"), second.name());
         assertFalse(first.uniqueId().equals(second.uniqueId()));
         int sw = mine.stream().filter(s -> s.deviceType().equals("switch")).findFirst().orElseThrow().number();
@@ -189,5 +204,103 @@ class ShapeServicesTest {
         assertEquals(Shape.TEMPERATURE.id(), rules.get("env.temperature1"));
         assertFalse(rules.containsKey("env.humidity1"), "no humidity channel, no humidity rule");
         assertFalse(rules.keySet().stream().anyMatch(id -> id.startsWith("power.")), "no power monitor, no power rules: " + rules.keySet());
+    }
+
+    // ---------------------------------------------------------------- compensation per focuser
+
+    /** Holds the weather station at {@code celsius} until every control's averaged temperature is exactly that. */
+    private void temperatureAt(double celsius, CompensationControl... controls) {
+        ((VirtualShapeDevice) sim.device()).setTemperature(celsius);
+        for (CompensationControl c : controls) {
+            Await.until(c.focuserId() + " averaging " + celsius + " °C", WAIT,
+                    () -> c.temperature().isPresent() && c.temperature().getAsDouble() == celsius, () -> c.temperature().toString());
+        }
+    }
+
+    private static void referenceAt(CompensationControl c, double celsius) {
+        Await.until(c.focuserId() + "'s reference at " + celsius + " °C", WAIT,
+                () -> c.referenceTemperature().isPresent() && c.referenceTemperature().getAsDouble() == celsius, () -> c.referenceTemperature().toString());
+    }
+
+    private static void arrival(Focuser f, int position) {
+        Await.until("the focuser at " + position, WAIT, () -> !f.isMoving() && f.position() == position, () -> "at " + f.position());
+    }
+
+    @Test
+    void eachFocuserCompensatesWithItsOwnSettings() throws Exception {
+        CompensationControl one = compensation.of(device, "focuser").orElseThrow();
+        CompensationControl two = compensation.of(device, "focuser2").orElseThrow();
+        assertEquals("focuser2", two.focuserId());
+        assertEquals(one, compensation.of(device).orElseThrow(), "the first focuser's compensation is the device's as before");
+        assertEquals(CompensationControl.Implementation.WORKBENCH, two.implementation(), "no firmware compensates the second focuser");
+        Focuser f1 = device.capability(Focuser.class, "focuser").orElseThrow();
+        Focuser f2 = device.capability(Focuser.class, "focuser2").orElseThrow();
+        one.apply(new CompensationSettings(CompensationMode.OFF, 20, 10, 1, Duration.ofSeconds(1))).get(10, TimeUnit.SECONDS);
+        two.apply(new CompensationSettings(CompensationMode.OFF, -50, 10, 1, Duration.ofSeconds(1))).get(10, TimeUnit.SECONDS);
+        temperatureAt(12.0, one, two);
+        int oneAt = f1.position();
+        int twoAt = f2.position();
+        one.apply(one.settings().withMode(CompensationMode.MANUAL)).get(10, TimeUnit.SECONDS);
+        two.apply(two.settings().withMode(CompensationMode.MANUAL)).get(10, TimeUnit.SECONDS);
+        referenceAt(one, 12.0);
+        referenceAt(two, 12.0);
+
+        DeviceProfile profile = device.profile();
+        assertEquals("20.000", profile.get("compensation.coefficient", ""), "the first focuser keeps the keys it had");
+        assertEquals("-50.000", profile.get("focuser2.compensation.coefficient", ""));
+        assertEquals("MANUAL", profile.get("focuser2.compensation.mode", ""));
+        assertEquals(device.identity().key(), PointsStore.deviceKey(device, "focuser"));
+        assertEquals(device.identity().key() + "#focuser2", PointsStore.deviceKey(device, "focuser2"));
+
+        temperatureAt(10.0, one, two);
+        Await.until("-40 and +100 steps pending", WAIT, () -> one.pending().orElse(0) == -40 && two.pending().orElse(0) == 100,
+                () -> one.pending() + " " + two.pending());
+        assertEquals(-40, one.compensate().get(10, TimeUnit.SECONDS).orElseThrow().steps());
+        arrival(f1, oneAt - 40);
+        assertEquals(twoAt, f2.position(), "focuser 2 waits for its own compensation");
+        assertEquals(100, two.compensate().get(10, TimeUnit.SECONDS).orElseThrow().steps());
+        arrival(f2, twoAt + 100);
+        assertEquals(oneAt - 40, f1.position(), "focuser 1 stays where its compensation put it");
+        assertEquals(0, one.pending().orElse(-1));
+        assertEquals(0, two.pending().orElse(-1));
+    }
+
+    @Test
+    void alpacaTempCompOfTheSecondFocuserSwitchesOnlyItsCompensation() throws Exception {
+        ServedDevice first = alpacaFocuser("");
+        ServedDevice second = alpacaFocuser("focuser2");
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/connected", "Connected=True"));
+        CompensationControl one = compensation.of(device, "focuser").orElseThrow();
+        one.apply(one.settings().withMode(CompensationMode.OFF)).get(10, TimeUnit.SECONDS);
+
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/tempcomp", "TempComp=True"));
+        assertEquals(CompensationMode.AUTO, compensation.of(device, "focuser2").orElseThrow().settings().mode());
+        assertEquals(CompensationMode.OFF, one.settings().mode(), "focuser 1's compensation stays off");
+        assertEquals("AUTO", device.profile().get("focuser2.compensation.mode", ""));
+        assertEquals("OFF", device.profile().get("compensation.mode", ""));
+        assertTrue(call("GET", "/api/v1/focuser/" + second.number() + "/tempcomp", "").get("Value").getAsBoolean());
+        assertFalse(call("GET", "/api/v1/focuser/" + first.number() + "/tempcomp", "").get("Value").getAsBoolean());
+
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/tempcomp", "TempComp=False"));
+        assertEquals(CompensationMode.MANUAL, compensation.of(device, "focuser2").orElseThrow().settings().mode());
+    }
+
+    @Test
+    void aSensorTheDeviceDoesNotDescribeIsRefusedAndNothingIsStored() throws Exception {
+        CompensationControl two = compensation.of(device, "focuser2").orElseThrow();
+        two.apply(new CompensationSettings(CompensationMode.MANUAL, -50, 10, 1, Duration.ofSeconds(1))).get(10, TimeUnit.SECONDS);
+        CompensationSettings before = two.settings();
+        Map<String, String> stored = compensationValues("focuser2.compensation.");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> two.apply(new CompensationSettings(CompensationMode.AUTO, 30, 10, 2, Duration.ofSeconds(1))));
+        assertEquals("Sensor 2 is not one of this device's temperature sensors: choose 1 (Weather station)", refused.getMessage());
+        assertEquals(before, two.settings());
+        assertEquals(stored, compensationValues("focuser2.compensation."), "the profile is left as it was");
+    }
+
+    private Map<String, String> compensationValues(String prefix) {
+        return device.profile().all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

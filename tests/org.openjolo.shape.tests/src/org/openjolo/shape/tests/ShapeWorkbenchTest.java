@@ -22,12 +22,14 @@ import org.openjolo.testing.ui.WorkbenchHarness;
 
 /**
  * The shape test controller in the running workbench: the window follows what it describes (two focuser
- * parts, Outputs and Environment, no Power or DC focuser tab), each focuser moves on its own, and a setting
- * outside its limit is refused in the words of the limit.
+ * parts and two of each compensation part, Outputs and Environment, no Power or DC focuser tab), each focuser
+ * moves on its own, and a setting outside its limit is refused in the words of the limit.
  */
 class ShapeWorkbenchTest {
 
     private static final String FOCUSER = "org.openjolo.ui.part.focuser";
+    private static final String COMPENSATION = "org.openjolo.compensation.ui.part.compensation";
+    private static final String CALCULATOR = "org.openjolo.compensation.ui.part.calculator";
 
     @Test
     void theWindowIsBuiltFromWhatTheDeviceDescribes() throws Throwable {
@@ -44,6 +46,9 @@ class ShapeWorkbenchTest {
             assertEquals(List.of(), w.ui(() -> w.renderedParts("org.openjolo.ui.part.power")), "no power monitor, no Power part");
             assertEquals(List.of("Outputs"), w.ui(() -> w.renderedParts("org.openjolo.ui.part.outputs")));
             assertEquals(List.of("Environment"), w.ui(() -> w.renderedParts("org.openjolo.ui.part.environment")));
+            // compensation is per focuser too, each part naming its focuser
+            assertEquals(List.of("Compensation (Focuser 1)", "Compensation (Focuser 2)"), w.ui(() -> w.renderedParts(COMPENSATION)));
+            assertEquals(List.of("Compensation calculator (Focuser 1)", "Compensation calculator (Focuser 2)"), w.ui(() -> w.renderedParts(CALCULATOR)));
 
             // each focuser instance is its own: moving the second leaves the first where it is
             Focuser first = shape.capability(Focuser.class, "focuser").orElseThrow();
@@ -66,6 +71,7 @@ class ShapeWorkbenchTest {
             w.activate("astrolink4");
             Await.until("back to one focuser part", WAIT, () -> w.ui(() -> w.renderedParts(FOCUSER)).equals(List.of("Focuser")),
                     () -> w.ui(() -> w.renderedParts(FOCUSER)).toString());
+            assertEquals(List.of("Compensation"), w.ui(() -> w.renderedParts(COMPENSATION)));
             assertTrue(usb.state() == ConnectionState.CONNECTED);
             // every part followed both switches of the active device without an error (a part that kept widgets
             // of the previous device once threw here, and the parts after it stopped following)

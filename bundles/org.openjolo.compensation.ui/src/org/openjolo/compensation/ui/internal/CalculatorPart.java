@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -28,11 +29,13 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.openjolo.compensation.Compensation;
 import org.openjolo.compensation.CompensationCalculator;
+import org.openjolo.compensation.CompensationControl;
 import org.openjolo.compensation.CompensationPoint;
+import org.openjolo.compensation.CompensationSettings;
 import org.openjolo.compensation.Fit;
 import org.openjolo.compensation.PointsStore;
-import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.description.Limit;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.DevicePart;
@@ -40,7 +43,8 @@ import org.openjolo.ui.parts.DevicePart;
 import jakarta.inject.Inject;
 
 /**
- * The compensation calculator: (temperature, position) points per filter, collected across sessions; a
+ * The compensation calculator of one focuser of the active device (a device with two focusers gets one per
+ * focuser, each with its own points): (temperature, position) points per filter, collected across sessions; a
  * least-squares line with R², suspect points and warnings, over all points or a temperature range; a plot with
  * the points as dots, the line, and suspects marked; "Use this coefficient".
  */
@@ -55,7 +59,13 @@ public final class CalculatorPart extends DevicePart {
     @Inject
     EPartService parts;
 
+    /** The Compensation part "Use this coefficient" hands the coefficient to (for the first focuser). */
+    static final String COMPENSATION_PART = "org.openjolo.compensation.ui.part.compensation";
+
     private Focuser focuser;
+    private String focuserId;
+    /** Where this focuser's points are kept ({@link PointsStore#deviceKey}). */
+    private String pointsKey;
     private final List<CompensationPoint> points = new ArrayList<>();
     private Combo filter;
     private Table table;
@@ -67,10 +77,12 @@ public final class CalculatorPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
-        focuser = device.capability(Focuser.class).orElse(null);
+        focuser = capability(Focuser.class).orElse(null);
         if (focuser == null) {
             return device + " has no focuser.";
         }
+        focuserId = instance(Focuser.class).orElseThrow().id();
+        pointsKey = PointsStore.deviceKey(device, focuserId);
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(2, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -80,7 +92,7 @@ public final class CalculatorPart extends DevicePart {
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         new Label(left, SWT.NONE).setText("Filter");
         filter = new Combo(left, SWT.DROP_DOWN);
-        filter.setItems(store.filters(device.identity().key()).toArray(String[]::new));
+        filter.setItems(store.filters(pointsKey).toArray(String[]::new));
         filter.setText(filter.getItemCount() > 0 ? filter.getItem(0) : "L");
         filter.setToolTipText("Points of one filter only: focus shifts between filters. Type a new name for a new table.");
         filter.setData(ALWAYS_ENABLED, Boolean.TRUE);
@@ -170,8 +182,8 @@ public final class CalculatorPart extends DevicePart {
     /** Changes one cell after checking it. */
     void edit(int row, int column, String value) {
         CompensationPoint old = points.get(row);
-        Double v = column == 0 ? number(value, "Temperature", -50, 60, "°C")
-                : number(value, "Position", 0, focuser.settings().maxPosition(), "steps");
+        Double v = column == 0 ? number(CompensationSettings.TEMPERATURE, "Temperature", value)
+                : number(Limit.whole(0, focuser.settings().maxPosition(), "steps"), "Position", value);
         if (v == null) {
             show();
             return;
@@ -183,7 +195,7 @@ public final class CalculatorPart extends DevicePart {
     private void load() {
         points.clear();
         try {
-            points.addAll(store.load(device.identity().key(), filterName()));
+            points.addAll(store.load(pointsKey, filterName()));
         } catch (IOException e) {
             say(Severity.ERROR, e.getMessage());
         }
@@ -197,7 +209,7 @@ public final class CalculatorPart extends DevicePart {
 
     private void save() {
         try {
-            store.save(device.identity().key(), filterName(), points);
+            store.save(pointsKey, filterName(), points);
         } catch (IOException | IllegalArgumentException e) {
             say(Severity.ERROR, "The points were not saved: " + e.getMessage());
         }
@@ -205,13 +217,25 @@ public final class CalculatorPart extends DevicePart {
     }
 
     private void addCurrent() {
-        Double t = compensation.of(device).flatMap(c -> c.temperature().isPresent() ? java.util.Optional.of(c.temperature().getAsDouble()) : java.util.Optional.empty())
-                .or(() -> device.latestTelemetry().flatMap(x -> x.get(StandardTelemetry.TEMPERATURE_1))).orElse(null);
+        Double t = temperature().orElse(null);
         if (t == null) {
             say(Severity.ERROR, "No temperature: connect a temperature sensor to the device.");
             return;
         }
         add(Math.rint(t * 100) / 100, focuser.position());
+    }
+
+    /**
+     * The temperature this focuser's compensation reads (averaged when the workbench compensates), else the
+     * latest reading of its sensor.
+     */
+    private Optional<Double> temperature() {
+        Optional<CompensationControl> control = compensation.of(device, focuserId);
+        if (control.isPresent() && control.get().temperature().isPresent()) {
+            return Optional.of(control.get().temperature().getAsDouble());
+        }
+        int sensor = control.map(c -> c.settings().sensor()).orElse(CompensationSettings.DEFAULT.sensor());
+        return device.description().temperatureSensor(sensor).flatMap(key -> device.latestTelemetry().flatMap(x -> x.get(key)));
     }
 
     /** Adds a point (the Add current button, and tests). */
@@ -272,7 +296,7 @@ public final class CalculatorPart extends DevicePart {
         if (s.isEmpty()) {
             return fallback;
         }
-        Double v = number(s, "A range limit", -50, 60, "°C");
+        Double v = number(CompensationSettings.TEMPERATURE, "A range limit", s);
         return v == null ? fallback : v;
     }
 
@@ -314,10 +338,19 @@ public final class CalculatorPart extends DevicePart {
             say(Severity.ERROR, "There is no fitted coefficient yet.");
             return;
         }
-        MPart part = parts.showPart("org.openjolo.compensation.ui.part.compensation", EPartService.PartState.ACTIVATE);
+        MPart part = parts.showPart(compensationPartId(), EPartService.PartState.ACTIVATE);
         if (part != null && part.getObject() instanceof CompensationPart p) {
             p.useCoefficient(fit.coefficient());
         }
+    }
+
+    /**
+     * The Compensation part of this focuser: the part contributed shows the first focuser, its copy
+     * {@code <id>:<focuser>} another (the capability parts addon's naming).
+     */
+    private String compensationPartId() {
+        boolean first = device.description().first(Focuser.class).map(f -> f.id().equals(focuserId)).orElse(true);
+        return first ? COMPENSATION_PART : COMPENSATION_PART + ":" + focuserId;
     }
 
     @Override

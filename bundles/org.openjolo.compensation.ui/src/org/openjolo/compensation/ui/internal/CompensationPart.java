@@ -3,8 +3,10 @@ package org.openjolo.compensation.ui.internal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,8 +25,10 @@ import org.openjolo.compensation.CompensationControl.Implementation;
 import org.openjolo.compensation.CompensationMode;
 import org.openjolo.compensation.CompensationSettings;
 import org.openjolo.compensation.Correction;
+import org.openjolo.compensation.ui.internal.handlers.CompensateNowHandler;
 import org.openjolo.core.capability.FirmwareCompensation;
-import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.description.Limit;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.parts.DevicePart;
 import org.openjolo.ui.parts.Tables;
@@ -32,8 +36,9 @@ import org.openjolo.ui.parts.Tables;
 import jakarta.inject.Inject;
 
 /**
- * Temperature compensation of the active device: mode, coefficient, threshold, sensor and smoothing; the
- * averaged and reference temperatures and the pending amount; Compensate and the S:N trigger; the history.
+ * Temperature compensation of one focuser of the active device (a device with two focusers gets one of these
+ * parts per focuser): mode, coefficient, threshold, sensor and smoothing; the averaged and reference
+ * temperatures and the pending amount; Compensate and the S:N trigger; the history.
  */
 public final class CompensationPart extends DevicePart {
 
@@ -46,7 +51,9 @@ public final class CompensationPart extends DevicePart {
     private Combo mode;
     private Text coefficient;
     private Spinner threshold;
-    private Spinner sensor;
+    private Combo sensor;
+    /** The numbers of the device's temperature sensors, in the order the sensor choice lists them. */
+    private List<Integer> sensorNumbers;
     private Spinner window;
     private Label temperature;
     private Label reference;
@@ -56,10 +63,11 @@ public final class CompensationPart extends DevicePart {
 
     @Override
     protected String createControls(Composite parent) {
-        control = compensation.of(device).orElse(null);
+        control = instance(Focuser.class).flatMap(f -> compensation.of(device, f.id())).orElse(null);
         if (control == null) {
             return device + " has no focuser to compensate.";
         }
+        String focuserId = control.focuserId();
         CompensationSettings s = control.settings();
         Group g = new Group(parent, SWT.NONE);
         g.setText("Settings");
@@ -67,7 +75,8 @@ public final class CompensationPart extends DevicePart {
         g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(g, SWT.NONE).setText("Done by");
         Combo by = new Combo(g, SWT.READ_ONLY);
-        boolean firmware = device.capability(FirmwareCompensation.class).isPresent();
+        // the firmware compensates one focuser; the workbench any
+        boolean firmware = device.capability(FirmwareCompensation.class).filter(f -> f.focuserId().equals(focuserId)).isPresent();
         by.setItems(firmware ? new String[] { Implementation.DEVICE_FIRMWARE.label(), Implementation.WORKBENCH.label() }
                 : new String[] { Implementation.WORKBENCH.label() });
         by.select(control.implementation() == Implementation.DEVICE_FIRMWARE ? 0 : firmware ? 1 : 0);
@@ -76,7 +85,7 @@ public final class CompensationPart extends DevicePart {
         by.addListener(SWT.Selection, e -> {
             Implementation chosen = by.getText().equals(Implementation.WORKBENCH.label()) ? Implementation.WORKBENCH : Implementation.DEVICE_FIRMWARE;
             if (chosen != control.implementation()) {
-                compensation.use(device, chosen);
+                compensation.use(device, focuserId, chosen);
                 say(Severity.INFO, "Compensation now done by the " + chosen.label());
                 rebuild();
             }
@@ -92,17 +101,14 @@ public final class CompensationPart extends DevicePart {
         coefficient = new Text(g, SWT.BORDER | SWT.RIGHT);
         coefficient.setText(fmt(s.coefficient()));
         coefficient.setLayoutData(new GridData(70, SWT.DEFAULT));
-        coefficient.setToolTipText("-1000 to 1000; positive when a falling temperature needs a smaller position");
+        coefficient.setToolTipText(CompensationSettings.COEFFICIENT.range() + "; positive when a falling temperature needs a smaller position");
         new Label(g, SWT.NONE).setText("Auto threshold [steps]");
-        threshold = spinner(g, s.threshold(), 1, 1000);
+        threshold = spinner(g, CompensationSettings.THRESHOLD, s.threshold());
         new Label(g, SWT.NONE).setText("Sensor");
-        // the device's temperature sensors, numbered as its description lists them
-        List<CapabilityDescription> sensors = device.description().sensors();
-        sensor = spinner(g, s.sensor(), 1, Math.max(1, sensors.size()));
-        sensor.setToolTipText(String.join(", ", java.util.stream.IntStream.range(0, sensors.size()).mapToObj(i -> (i + 1) + ": " + sensors.get(i).name()).toList()));
+        sensor = sensorChoice(g, s.sensor());
         boolean byWorkbench = control.implementation() == Implementation.WORKBENCH;
         new Label(g, SWT.NONE).setText(byWorkbench ? "Smoothing [s]" : "Firmware cycle [s]");
-        window = spinner(g, (int) s.window().toSeconds(), 1, 1800);
+        window = spinner(g, CompensationSettings.WINDOW, (int) s.window().toSeconds());
         window.setToolTipText(control.implementation() == Implementation.WORKBENCH
                 ? "Temperatures are averaged over this window: a single spike must not move the focuser"
                 : "The device's firmware evaluates the compensation once per this many seconds");
@@ -119,7 +125,7 @@ public final class CompensationPart extends DevicePart {
         buttons.setLayout(new GridLayout(4, false));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         button(buttons, "Compensate", "Apply the pending amount now (Ctrl+K)",
-                () -> execute(org.openjolo.compensation.ui.internal.handlers.CompensateNowHandler.COMMAND, java.util.Map.of()));
+                () -> execute(CompensateNowHandler.COMMAND, Map.of(CompensateNowHandler.FOCUSER, focuserId)));
         new Label(buttons, SWT.NONE).setText("   S:");
         triggerThreshold = new Text(buttons, SWT.BORDER | SWT.RIGHT);
         triggerThreshold.setText("20");
@@ -131,23 +137,46 @@ public final class CompensationPart extends DevicePart {
         return null;
     }
 
+    /** A spinner within a whole-number limit. */
+    private static Spinner spinner(Composite parent, Limit limit, int value) {
+        Spinner s = spinner(parent, value, (int) limit.min(), (int) limit.max());
+        s.setToolTipText(limit.range());
+        return s;
+    }
 
+    /**
+     * The device's temperature sensors by number and name, as its description lists them; a stored sensor the
+     * device does not have is shown as such, so Apply refuses it in words instead of silently taking another.
+     */
+    private Combo sensorChoice(Composite parent, int selected) {
+        Combo c = new Combo(parent, SWT.READ_ONLY);
+        sensorNumbers = new ArrayList<>(CompensationSettings.temperatureSensors(device.description()));
+        for (int n : sensorNumbers) {
+            c.add(n + ": " + device.description().sensor(n).orElseThrow().name());
+        }
+        if (!sensorNumbers.contains(selected)) {
+            sensorNumbers.add(selected);
+            c.add(selected + ": not a temperature sensor of this device");
+        }
+        c.select(sensorNumbers.indexOf(selected));
+        return c;
+    }
 
     void applySettings() {
-        Double k = number(coefficient.getText(), "Compensation", -1000, 1000, "steps/°C");
+        Double k = number(CompensationSettings.COEFFICIENT, "Compensation", coefficient.getText());
         if (k == null) {
             return;
         }
         try {
             run(control.apply(new CompensationSettings(CompensationMode.values()[mode.getSelectionIndex()], k, threshold.getSelection(),
-                    sensor.getSelection(), Duration.ofSeconds(window.getSelection()))), "Compensation settings");
+                    sensorNumbers.get(sensor.getSelectionIndex()), Duration.ofSeconds(window.getSelection()))), "Compensation settings");
         } catch (IllegalArgumentException e) {
             say(Severity.ERROR, e.getMessage());
         }
     }
 
     private void trigger() {
-        Double n = number(triggerThreshold.getText(), "The S:N threshold", 0, 10_000, "steps");
+        Double n = number(CompensationSettings.TRIGGER, "The S:N threshold", triggerThreshold.getText());
         if (n != null) {
             run(control.trigger(n.intValue()), "S:" + n.intValue());
         }

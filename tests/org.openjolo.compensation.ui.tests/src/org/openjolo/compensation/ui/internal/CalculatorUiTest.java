@@ -37,8 +37,12 @@ class CalculatorUiTest {
             assertTrue(w.ui(calc::resultText).startsWith("Coefficient 35.00 steps/°C, intercept 10000 steps, R² 1.0000, 6 points"), w.ui(calc::resultText));
             assertEquals("points=6 fit=2", w.ui(calc::plotted));
             assertEquals(java.util.List.of("0.0", "0.0", "0.0", "0.0", "0.0", "0.0"), w.ui(calc::residualTexts));
-            w.ui(() -> calc.edit(2, 1, "-5"));
-            assertTrue(w.ui(calc::feedback).startsWith("Position must be a number from 0 to 25000 steps"), w.ui(calc::feedback));
+            w.ui(() -> calc.edit(2, 1, "99999"));
+            assertEquals("Position 99999 is outside the allowed range 0 to 25000 steps", w.ui(calc::feedback));
+            w.ui(() -> calc.edit(2, 0, "-60"));
+            assertEquals("Temperature -60 is outside the allowed range -50 to 60 °C", w.ui(calc::feedback));
+            assertEquals("points=6 fit=2", w.ui(calc::plotted), "refused edits leave the points as they were");
+            assertTrue(w.ui(calc::resultText).startsWith("Coefficient 35.00 steps/°C, intercept 10000 steps, R² 1.0000, 6 points"), w.ui(calc::resultText));
 
             w.ui(() -> calc.setRange("0", "4"));
             assertTrue(w.ui(calc::resultText).contains("Fewer than 3 points"), w.ui(calc::resultText));
