@@ -9,12 +9,19 @@ import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
-import org.openjolo.core.DeviceException;
 import org.openjolo.core.capability.FirmwareCompensation;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
+import org.openjolo.core.description.SettingDescription;
+import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.LineExchange;
 
 /** The firmware's compensation: the {@code e} block (cycle, coefficient ×100, sensor, auto, threshold) and {@code S:N}. */
 final class Al4Compensation implements FirmwareCompensation {
+
+    /** The {@code e} block's limits (the coefficient is stored in hundredths) and the {@code S:N} byte. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.firmwareCompensation(Limit.of(-1000, 1000, "steps/°C", 2),
+            Limit.whole(1, 1000, "steps"), Limit.whole(1, 3600, "s"), Limit.whole(0, 255, "steps"));
 
     private final Gen1Device device;
     private volatile Config config = new Config(0, 20, 1, false, 30);
@@ -29,6 +36,11 @@ final class Al4Compensation implements FirmwareCompensation {
                 Math.max(1, Math.min(2, e.get(Blocks.E_SENSOR) + 1)), e.get(Blocks.E_AUTO) != 0, e.get(Blocks.E_CYCLE));
     }
 
+    /** One of the settings of {@link #DESCRIPTION}. */
+    static SettingDescription setting(String id) {
+        return DESCRIPTION.setting(id).orElseThrow();
+    }
+
     @Override
     public Config config() {
         return config;
@@ -36,7 +48,7 @@ final class Al4Compensation implements FirmwareCompensation {
 
     @Override
     public CompletableFuture<Void> configure(Config c) {
-        return checked(() -> c.check(2), () -> device.link().submit("write the compensation settings", io -> {
+        return checked(() -> c.check(DESCRIPTION, device.description()), () -> device.link().submit("write the compensation settings", io -> {
             SettingsBlock e = SettingsBlock.parse('e', Blocks.E_FIELDS, io.exchange(Requests.READ_COMPENSATION));
             e.set(Blocks.E_CYCLE, c.cycleSeconds())
                     .set(Blocks.E_COEFFICIENT, (int) Math.round(c.coefficient() * 100))
@@ -51,7 +63,7 @@ final class Al4Compensation implements FirmwareCompensation {
 
     @Override
     public CompletableFuture<Void> compensateNow(int threshold) {
-        return checked(() -> DeviceException.checkRange("S:N threshold (steps)", threshold, 0, 255),
+        return checked(() -> setting(TRIGGER).check(threshold),
                 () -> device.link().submit("compensate (S:" + threshold + ")", io -> ack('S', io.exchange(Requests.compensate(threshold)))));
     }
 }

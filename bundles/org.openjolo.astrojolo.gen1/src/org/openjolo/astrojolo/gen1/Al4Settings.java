@@ -14,6 +14,7 @@ import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
@@ -39,8 +40,9 @@ final class Al4Settings extends ProfileSettings {
                     new Rule("DC motor reversed", 0, 1), new Rule("output 1 at power-up", 0, 1), new Rule("output 2 at power-up", 0, 1),
                     new Rule("output 3 at power-up", 0, 1)),
                     "25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0"),
-            new Block("device.e", 'e', List.of(new Rule("compensation cycle (s)", 1, 3600), new Rule("compensation (steps/°C × 100)", -100_000, 100_000),
-                    new Rule("compensation sensor", 0, 3), new Rule("automatic compensation", 0, 1), new Rule("compensation threshold (steps)", 1, 1000)),
+            new Block("device.e", 'e', List.of(Rule.of(Al4Compensation.setting(FirmwareCompensation.CYCLE)),
+                    Rule.of(Al4Compensation.setting(FirmwareCompensation.COEFFICIENT), 100), new Rule("compensation sensor", 0, 3),
+                    new Rule("automatic compensation", 0, 1), Rule.of(Al4Compensation.setting(FirmwareCompensation.THRESHOLD))),
                     "30:0:0:0:20"),
             new Block("device.n", 'n', List.of(Rule.of(Al4Power.setting(PowerMonitor.ADC_REFERENCE), 1000),
                     Rule.of(Al4Power.setting(PowerMonitor.OVER_VOLTAGE), 10), Rule.of(Al4Power.setting(PowerMonitor.OVER_CURRENT), 10),

@@ -75,7 +75,7 @@ public final class Gen1Device extends ConnectedDevice {
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);
         offer(DeviceSettings.class, settings);
-        offer(StandardCapabilities.firmwareCompensation(), compensation);
+        offer(Al4Compensation.DESCRIPTION, compensation);
     }
 
     DeviceConnection link() {

@@ -4,12 +4,24 @@ import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.Capability;
 import org.openjolo.core.DeviceException;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.DeviceDescription;
+import org.openjolo.core.description.SettingDescription;
 
 /**
  * Temperature compensation done by the device's firmware: the workbench configures it and triggers it; the
  * device reports the pending amount ({@link org.openjolo.core.StandardTelemetry#FOCUSER_PENDING_COMPENSATION}).
  */
 public interface FirmwareCompensation extends Capability {
+
+    /** Setting id of the coefficient the firmware stores, steps/°C ({@link Config#coefficient}). */
+    String COEFFICIENT = "COEFFICIENT";
+    /** Setting id of the automatic mode's threshold, steps ({@link Config#threshold}). */
+    String THRESHOLD = "THRESHOLD";
+    /** Setting id of how often the firmware evaluates, seconds ({@link Config#cycleSeconds}). */
+    String CYCLE = "CYCLE";
+    /** Setting id of the threshold {@link #compensateNow} takes (the makers' {@code S:N}), steps. */
+    String TRIGGER = "TRIGGER";
 
     /**
      * The firmware's settings.
@@ -23,12 +35,35 @@ public interface FirmwareCompensation extends Capability {
     record Config(double coefficient, int threshold, int sensor, boolean automatic, int cycleSeconds) {
 
         /**
-         * Checks the values against what the astrojolo firmwares store: coefficient -1000 to 1000 steps/°C,
-         * threshold 1 to 1000 steps, cycle 1 to 3600 s, and a sensor the device has.
+         * Checks the values against the limits of {@code compensation} (the firmware compensation's description:
+         * {@link #COEFFICIENT}, {@link #THRESHOLD}, {@link #CYCLE}) and the sensor against the device's
+         * temperature sensors.
+         *
+         * @throws DeviceException (INVALID_VALUE) naming the value and what is allowed
+         */
+        public void check(CapabilityDescription compensation, DeviceDescription device) throws DeviceException {
+            check(compensation, COEFFICIENT, coefficient);
+            check(compensation, THRESHOLD, threshold);
+            check(compensation, CYCLE, cycleSeconds);
+            device.checkTemperatureSensor("Compensation sensor", sensor);
+        }
+
+        private static void check(CapabilityDescription compensation, String setting, double value) throws DeviceException {
+            SettingDescription s = compensation.setting(setting).orElse(null);
+            if (s != null) {
+                s.check(value);
+            }
+        }
+
+        /**
+         * Checks the values against what the first astrojolo firmwares store: coefficient -1000 to 1000
+         * steps/°C, threshold 1 to 1000 steps, cycle 1 to 3600 s, and a sensor the device has.
          *
          * @param sensors how many sensors the device has
          * @throws DeviceException (INVALID_VALUE) naming the value and its allowed range
+         * @deprecated the limits are the device's: use {@link #check(CapabilityDescription, DeviceDescription)}
          */
+        @Deprecated(forRemoval = true)
         public void check(int sensors) throws DeviceException {
             if (!(coefficient >= -1000 && coefficient <= 1000)) {
                 throw new DeviceException(DeviceException.Reason.INVALID_VALUE,

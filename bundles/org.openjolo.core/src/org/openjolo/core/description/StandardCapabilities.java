@@ -186,11 +186,32 @@ public final class StandardCapabilities {
                 .channel(Channel.text(StandardTelemetry.PROTECTION_TRIP, Quantities.PROTECTION_TRIP));
     }
 
-    /** Temperature compensation done by the device's firmware, reporting the pending amount. */
+    /** Temperature compensation done by the device's firmware, reporting the pending amount; no settings described. */
     public static CapabilityDescription firmwareCompensation() {
-        return CapabilityDescription.builder(FirmwareCompensation.class, "compensation", "Compensation")
-                .channel(Channel.number(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, Quantities.PENDING_COMPENSATION, 0))
+        return firmwareCompensationBuilder().build();
+    }
+
+    /**
+     * {@link #firmwareCompensation()} with the limits the firmware stores its settings within.
+     *
+     * @param coefficient the coefficient, steps/°C
+     * @param threshold   the automatic mode's threshold, steps
+     * @param cycle       how often the firmware evaluates, s
+     * @param trigger     the threshold of a compensate-now ({@code S:N}), steps
+     */
+    public static CapabilityDescription firmwareCompensation(Limit coefficient, Limit threshold, Limit cycle, Limit trigger) {
+        return firmwareCompensationBuilder()
+                .setting(SettingDescription.number(FirmwareCompensation.COEFFICIENT, "Compensation", coefficient, "steps per °C the firmware moves"))
+                .setting(SettingDescription.number(FirmwareCompensation.THRESHOLD, "Compensation threshold", threshold,
+                        "automatic mode corrects above this many steps"))
+                .setting(SettingDescription.number(FirmwareCompensation.CYCLE, "Compensation cycle", cycle, "how often the firmware evaluates"))
+                .setting(SettingDescription.number(FirmwareCompensation.TRIGGER, "S:N threshold", trigger, "a compensate-now corrects above it"))
                 .build();
+    }
+
+    private static CapabilityDescription.Builder firmwareCompensationBuilder() {
+        return CapabilityDescription.builder(FirmwareCompensation.class, "compensation", "Compensation")
+                .channel(Channel.number(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, Quantities.PENDING_COMPENSATION, 0));
     }
 
     /**

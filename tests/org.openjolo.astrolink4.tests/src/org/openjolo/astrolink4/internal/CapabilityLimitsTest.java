@@ -31,6 +31,7 @@ import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.DeviceSettings;
+import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.Focuser;
@@ -136,6 +137,39 @@ class CapabilityLimitsTest {
         assertEquals(sentence, parsed(described, value), "the Power part's parser");
         assertNothingWritten("N:");
         assertEquals(before, power.protection());
+    }
+
+    /**
+     * The firmware's compensation settings, kept in the {@code e} block.
+     *
+     * @param field its field in the {@code e} block (0-based)
+     * @param wire  the value as that field holds it (the coefficient in hundredths)
+     */
+    @ParameterizedTest
+    @CsvSource({ "COEFFICIENT, 1000.01, 1, 100001", "COEFFICIENT, -1000.5, 1, -100050", "THRESHOLD, 1001, 4, 1001", "THRESHOLD, 0, 4, 0",
+            "CYCLE, 3601, 0, 3601" })
+    void firmwareCompensation(String setting, double value, int field, String wire) throws Exception {
+        SettingDescription described = setting(FirmwareCompensation.class, setting);
+        String sentence = sentence(described, value);
+        FirmwareCompensation firmware = device.capability(FirmwareCompensation.class).orElseThrow();
+        FirmwareCompensation.Config c = firmware.config();
+        FirmwareCompensation.Config wanted = switch (setting) {
+            case FirmwareCompensation.COEFFICIENT -> new FirmwareCompensation.Config(value, c.threshold(), c.sensor(), c.automatic(), c.cycleSeconds());
+            case FirmwareCompensation.THRESHOLD -> new FirmwareCompensation.Config(c.coefficient(), (int) value, c.sensor(), c.automatic(), c.cycleSeconds());
+            default -> new FirmwareCompensation.Config(c.coefficient(), c.threshold(), c.sensor(), c.automatic(), (int) value);
+        };
+        link.faults().clearReceived();
+        assertEquals(sentence, refused(firmware.configure(wanted)).getMessage(), "the driver");
+
+        DeviceSettings settings = device.capability(DeviceSettings.class).orElseThrow();
+        Map<String, String> file = new TreeMap<>(settings.exportSettings().get(10, TimeUnit.SECONDS));
+        String[] fields = file.get("device.e").split(":");
+        fields[field] = wire;
+        file.put("device.e", String.join(":", fields));
+        assertEquals("Setting 'device.e': " + sentence, refused(settings.importSettings(file)).getMessage(), "settings import");
+        assertEquals(sentence, parsed(described, value), "the parser");
+        assertNothingWritten("E:");
+        assertEquals(c, firmware.config());
     }
 
     /** A duty outside 0–100 %, on PWM A and B. */

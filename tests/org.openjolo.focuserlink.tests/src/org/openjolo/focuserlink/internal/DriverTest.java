@@ -187,7 +187,7 @@ class DriverTest {
         assertTrue(wire().contains("U:400:3:4000:0:60000:0:50:3550:30:20:0:"), "the speed field goes back as the device had it: " + wire());
         assertEquals(35.5, c.config().coefficient());
         ExecutionException e = assertThrows(ExecutionException.class, () -> c.configure(new FirmwareCompensation.Config(1, 20, 2, false, 30)).get(5, TimeUnit.SECONDS));
-        assertEquals("Compensation sensor 2 is outside the allowed range 1 to 1", e.getCause().getMessage());
+        assertEquals("Compensation sensor 2 is not one of this device's temperature sensors: 1", e.getCause().getMessage());
         // a move re-references the temperature; then 2 °C colder: 71 steps inward pending
         f.moveTo(30000).get(10, TimeUnit.SECONDS);
         virtual.setAmbientTemperature(8.0);
@@ -223,7 +223,7 @@ class DriverTest {
         bad.put("device.u", "400:3:100:0:60000:0:50:0:30:2000:0");
         link.faults().clearReceived();
         ExecutionException e = assertThrows(ExecutionException.class, () -> s.importSettings(bad).get(10, TimeUnit.SECONDS));
-        assertEquals("Setting 'device.u': compensation threshold (steps) 2000 is outside the allowed range 1 to 1000", e.getCause().getMessage());
+        assertEquals("Setting 'device.u': Compensation threshold 2000 is outside the allowed range 1 to 1000 steps", e.getCause().getMessage());
         assertTrue(wire().stream().noneMatch(r -> r.startsWith("U")), "nothing written");
         assertEquals(45000, virtual.block()[4]);
 

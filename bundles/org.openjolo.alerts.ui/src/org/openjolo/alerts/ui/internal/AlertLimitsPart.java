@@ -113,7 +113,7 @@ public final class AlertLimitsPart extends DevicePart {
         holdOff.setLayoutData(new GridData(60, SWT.DEFAULT));
         holdOff.setToolTipText("How long every critical value must be out of alert before the observatory is safe again, 0 to 3600 s");
         button(safety, "Save", "Saves the hold-off for the whole observatory", () -> {
-            Double s = number(holdOff.getText(), "The hold-off", 0, 3600, "s");
+            Double s = number(HOLD_OFF, "The hold-off", holdOff.getText());
             if (s != null) {
                 alerts.setHoldOff(Duration.ofSeconds(Math.round(s)));
                 say(Severity.INFO, "Hold-off saved");
@@ -205,6 +205,9 @@ public final class AlertLimitsPart extends DevicePart {
     }
 
     private static final double BAD = Double.NEGATIVE_INFINITY;
+
+    /** How long a safety condition must last before it counts, seconds. */
+    private static final Limit HOLD_OFF = Limit.whole(0, 3600, "s");
 
     /**
      * Whether a limit lies outside what the watched channel can read (a humidity above 100 %, a duty below 0):

@@ -13,6 +13,7 @@ import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
 import org.openjolo.core.io.SettingsBlock;
+import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.io.SettingsBlock.Rule;
 import org.openjolo.focuserlink.internal.protocol.Block;
 
@@ -30,8 +31,8 @@ final class FlSettings extends ProfileSettings {
     static final List<Rule> RULES = List.of(new Rule("motor current (mA)", 100, 1500), new Rule("hold code", 0, 3),
             new Rule("speed (pps)", 1, 4000), new Rule("stepper mode", 0, 3), Rule.of(FlFocuser.MAX_POSITION),
             new Rule("reversed", 0, 1), Rule.of(FlFocuser.STEP_SIZE, 100),
-            new Rule("compensation (steps/°C × 100)", -100_000, 100_000), new Rule("compensation cycle (s)", 1, 3600),
-            new Rule("compensation threshold (steps)", 1, 1000), new Rule("automatic compensation", 0, 1));
+            Rule.of(FlCompensation.setting(FirmwareCompensation.COEFFICIENT), 100), Rule.of(FlCompensation.setting(FirmwareCompensation.CYCLE)),
+            Rule.of(FlCompensation.setting(FirmwareCompensation.THRESHOLD)), new Rule("automatic compensation", 0, 1));
 
     private final FocuserLinkDevice device;
 

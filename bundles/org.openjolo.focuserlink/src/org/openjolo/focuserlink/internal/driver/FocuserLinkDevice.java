@@ -43,7 +43,7 @@ public final class FocuserLinkDevice extends ConnectedDevice {
         super(connection, FocuserLink.FAMILY_ID, FocuserLink.MODEL);
         offer(focuser.description(), focuser);
         offer(StandardCapabilities.environmentSensor(1, true), (EnvironmentSensors) () -> 1);
-        offer(StandardCapabilities.firmwareCompensation(), compensation);
+        offer(FlCompensation.DESCRIPTION, compensation);
         offer(HandController.class, manual);
         offer(DeviceSettings.class, settings);
     }
