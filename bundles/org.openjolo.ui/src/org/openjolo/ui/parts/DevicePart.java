@@ -289,21 +289,6 @@ public abstract class DevicePart {
         }
     }
 
-    /** Parses a number typed by the operator; says what is allowed when it is not. */
-    protected Double number(String text, String what, double min, double max, String unit) {
-        String s = text.strip();
-        try {
-            double v = Double.parseDouble(s);
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        say(Severity.ERROR, what + " must be a number from " + fmt(min) + " to " + fmt(max) + " " + unit + (s.isEmpty() ? "" : ", not '" + s + "'"));
-        return null;
-    }
-
     /**
      * A field for a number setting: {@code value} as its limit shows it, the allowed range and advice as the
      * tooltip. Read it back with {@link #number(Limit, String, String)}.
