@@ -4,12 +4,13 @@
 # whose exported API or versions differ from its baseline jar (or that has none yet) into releng/api-baseline,
 # and removes the jars of bundles that are gone. It prints what it took over, incompatible changes and additions
 # included; review that, then commit releng/api-baseline with the release.
-# Usage: refresh-api-baseline.sh [--no-build]   (--no-build: the bundles of the last build as they are)
+# Usage: refresh-api-baseline.sh [--no-build]   (--no-build: the bundles of the last build as they are: a clean build only)
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 cd "$ROOT"
 if [ "${1:-}" != "--no-build" ]; then
-    ./mvnw -B -q install -DskipTests -pl releng/org.openjolo.api.tests -am
+    # clean: an incremental build keeps the classes of deleted sources in the jars, and the baseline would take them over
+    ./mvnw -B -q clean install -DskipTests -pl releng/org.openjolo.api.tests -am
 fi
 LOG="$(mktemp)"
 trap 'rm -f "$LOG"' EXIT
