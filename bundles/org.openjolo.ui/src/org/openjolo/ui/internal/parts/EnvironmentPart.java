@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.openjolo.alerts.AlertValues;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
@@ -42,6 +43,8 @@ public final class EnvironmentPart extends DevicePart {
     /** The table's columns: quantities with a header label and a unit. */
     private List<Channel<?>> columns = List.of();
     private Label[][] climate;
+    /** Per sensor, how far its temperature is above its dew point; null for a sensor without both. */
+    private Label[] dewMargins;
     /** The sky description's number channels, each with its row's value label. */
     private final Map<Channel<?>, Label> skyRows = new LinkedHashMap<>();
     private Label condition;
@@ -58,20 +61,34 @@ public final class EnvironmentPart extends DevicePart {
         }
         columns = columns(sensors);
         climate = new Label[sensors.size()][columns.size()];
+        dewMargins = new Label[sensors.size()];
+        boolean anyMargin = sensors.stream().anyMatch(EnvironmentPart::hasDewMargin);
         if (!sensors.isEmpty()) {
             Group g = new Group(parent, SWT.NONE);
             g.setText("Temperature and humidity");
-            g.setLayout(new GridLayout(columns.size() + 1, true));
+            // columns as wide as their values, so every one of them is in view in a narrow part
+            GridLayout table = new GridLayout(columns.size() + (anyMargin ? 2 : 1), false);
+            table.horizontalSpacing = 14;
+            g.setLayout(table);
             g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             new Label(g, SWT.NONE).setText("");
             for (Channel<?> c : columns) {
                 new Label(g, SWT.NONE).setText(header(c));
             }
+            if (anyMargin) {
+                new Label(g, SWT.NONE).setText("Dew margin");
+            }
             for (int i = 0; i < sensors.size(); i++) {
                 new Label(g, SWT.NONE).setText(sensors.get(i).name());
                 for (int j = 0; j < columns.size(); j++) {
                     climate[i][j] = new Label(g, SWT.NONE);
-                    climate[i][j].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+                    climate[i][j].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+                }
+                if (anyMargin) {
+                    Label margin = new Label(g, SWT.NONE);
+                    margin.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+                    margin.setToolTipText("The sensor's temperature above its dew point: at 0 dew forms");
+                    dewMargins[i] = hasDewMargin(sensors.get(i)) ? margin : null;
                 }
             }
         }
@@ -212,6 +229,11 @@ public final class EnvironmentPart extends DevicePart {
                 cell.setForeground(stateColor(channel.key()));
             }
         }
+        for (int i = 0; i < sensors.size(); i++) {
+            if (dewMargins[i] != null) {
+                showDewMargin(dewMargins[i], t, sensors.get(i), i + 1);
+            }
+        }
         skyRows.forEach((channel, label) -> {
             label.setText(valueText(t, channel, ABSENT));
             label.setForeground(stateColor(channel.key()));
@@ -221,6 +243,26 @@ public final class EnvironmentPart extends DevicePart {
             condition.setText(c == null ? ABSENT : symbol(c) + "  " + c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             condition.setForeground(c == null ? null : c.ordinal() <= 1 ? Colors.GREEN : c.ordinal() == 2 ? Colors.ORANGE : Colors.GREY);
             condition.getParent().layout(true);
+        }
+    }
+
+    private static boolean hasDewMargin(CapabilityDescription sensor) {
+        return sensor.channel(Quantities.TEMPERATURE).isPresent() && sensor.channel(Quantities.DEW_POINT).isPresent();
+    }
+
+    /** "dew in 3.1 °C", or "dew now" at or below the dew point; coloured by the alerts' dew-point-margin rule. */
+    private void showDewMargin(Label label, Telemetry t, CapabilityDescription sensor, int number) {
+        Channel<?> temperature = sensor.channel(Quantities.TEMPERATURE).orElseThrow();
+        Channel<?> dewPoint = sensor.channel(Quantities.DEW_POINT).orElseThrow();
+        Object temp = t == null ? null : t.values().get(temperature.key());
+        Object dew = t == null ? null : t.values().get(dewPoint.key());
+        if (temp instanceof Number a && dew instanceof Number b) {
+            double margin = a.doubleValue() - b.doubleValue();
+            label.setText(margin <= 0 ? "dew now" : String.format(Locale.ROOT, "dew in %.1f %s", margin, temperature.unit()));
+            label.setForeground(Colors.of(alerts.state(device, AlertValues.dewPointMargin(number))));
+        } else {
+            label.setText(t == null ? "\u2014" : ABSENT);
+            label.setForeground(null);
         }
     }
 
@@ -235,9 +277,10 @@ public final class EnvironmentPart extends DevicePart {
     }
 
 
-    /** For tests: sensor rows as shown. */
+    /** For tests: sensor rows as shown, the dew margin last where the sensor has one. */
     String sensorRow(int index) {
-        return String.join("|", java.util.Arrays.stream(climate[index]).map(Label::getText).toList());
+        String row = String.join("|", java.util.Arrays.stream(climate[index]).map(Label::getText).toList());
+        return dewMargins[index] == null ? row : row + "|" + dewMargins[index].getText();
     }
 
     /** For tests. */

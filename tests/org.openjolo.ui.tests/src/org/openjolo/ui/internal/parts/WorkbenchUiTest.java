@@ -219,8 +219,13 @@ class WorkbenchUiTest {
 
         w.show("org.openjolo.ui.part.environment");
         EnvironmentPart environment = w.object("org.openjolo.ui.part.environment", EnvironmentPart.class);
-        Await.until("sensor values", WAIT, () -> w.ui(() -> environment.sensorRow(0)).matches("-?\\d+\\.\\d °C\\|\\d+ %\\|-?\\d+\\.\\d °C"),
+        Await.until("sensor values", WAIT, () -> w.ui(() -> environment.sensorRow(0)).matches("-?\\d+\\.\\d °C\\|\\d+ %\\|-?\\d+\\.\\d °C\\|dew (in \\d+\\.\\d °C|now)"),
                 () -> w.ui(() -> environment.sensorRow(0)));
+        String[] cells = w.ui(() -> environment.sensorRow(0)).split("\\|");
+        double temperature = Double.parseDouble(cells[0].replace(" °C", ""));
+        double dewPoint = Double.parseDouble(cells[2].replace(" °C", ""));
+        assertEquals(temperature - dewPoint, Double.parseDouble(cells[3].replace("dew in ", "").replace(" °C", "")), 0.11,
+                "the dew margin is the temperature above the dew point: " + String.join("|", cells));
         assertTrue(w.ui(environment::conditionText).matches(".+ (clear|mostly clear|partly cloudy|mostly cloudy|overcast)"),
                 w.ui(environment::conditionText));
         w.screenshot("environment");
