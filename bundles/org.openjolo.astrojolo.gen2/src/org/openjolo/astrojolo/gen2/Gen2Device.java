@@ -30,7 +30,8 @@ import org.openjolo.core.io.SettingsBlock;
 
 /**
  * The driver of the second-generation astrojolo controllers (AstroLink 4 mini II), configured by a
- * {@link Gen2Model}. The handshake identifies the device and reads the one settings block back; each poll
+ * {@link Gen2Model}. The handshake identifies the device, checks the device code in its status line and reads
+ * the one settings block back; each poll
  * reads the status line and lets a focuser that went past its target for backlash come back. Each capability
  * is a small class over the state kept here.
  */
@@ -105,8 +106,16 @@ public final class Gen2Device extends ConnectedDevice {
         settings.resetIfAsked(io);
         String identity = identify(model, io.exchange(Requests.IDENTIFY));
         setFirmware(identity);
+        // the first mini answers the identify request the same way: the status line's device code tells them apart
+        String reply = io.exchange(Requests.STATUS);
+        String code = Status.deviceCode(reply);
+        if (!code.equals(model.deviceCode())) {
+            throw new DeviceException(Reason.PROTOCOL_ERROR, "The device answered the status request with '" + code + "' where an " + model.name()
+                    + " sends its device code '" + model.deviceCode() + "' (a first-generation AstroLink 4 sends its focuser position there)");
+        }
+        Status first = Status.parse(reply, model.deviceCode());
         readSettings(io);
-        remember(status(io));
+        remember(first);
         return identity;
     }
 
