@@ -37,7 +37,7 @@ import org.openjolo.testing.Services;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** The Alpaca server serves the mini II's two focusers, its switches and its conditions over real HTTP. */
+/** The Alpaca server serves the mini II's two focusers and its switches, the regulated output among them, over real HTTP. */
 class Mini2AlpacaTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -121,8 +121,26 @@ class Mini2AlpacaTest {
         assertEquals(0x401, beyond.get("ErrorNumber").getAsInt(), beyond.toString());
 
         int sw = mine.stream().filter(s -> s.deviceType().equals("switch")).findFirst().orElseThrow().number();
-        assertEquals(5, call("GET", "/api/v1/switch/" + sw + "/maxswitch", "").get("Value").getAsInt(), "3 outputs and 2 PWM");
+        assertEquals(6, call("GET", "/api/v1/switch/" + sw + "/maxswitch", "").get("Value").getAsInt(), "3 outputs, 2 PWM, the regulated output");
         ok(call("PUT", "/api/v1/switch/" + sw + "/setswitch", "Id=1&State=True"));
         Await.until("output 2 on", WAIT, () -> virtual.output(1));
+
+        virtual.setRegulatedOutput(true, 6.5);
+        Await.until("the regulated output at 6.5 V", WAIT, () -> value(sw, "getswitchvalue") == 6.5);
+        assertEquals(3.0, value(sw, "minswitchvalue"));
+        assertEquals(10.0, value(sw, "maxswitchvalue"));
+        assertEquals("Regulated output", call("GET", "/api/v1/switch/" + sw + "/getswitchname", "Id=5").get("Value").getAsString());
+        assertFalse(call("GET", "/api/v1/switch/" + sw + "/canwrite", "Id=5").get("Value").getAsBoolean(), "set on the device itself");
+        JsonObject set = call("PUT", "/api/v1/switch/" + sw + "/setswitchvalue", "Id=5&Value=7");
+        assertEquals(0x400, set.get("ErrorNumber").getAsInt(), set.toString());
+        assertTrue(sim.faults().received().stream().noneMatch(r -> r.startsWith("V") || r.startsWith("D")), "nothing guessed on the wire");
+    }
+
+    private double value(int sw, String member) {
+        try {
+            return call("GET", "/api/v1/switch/" + sw + "/" + member, "Id=5").get("Value").getAsDouble();
+        } catch (Exception e) {
+            throw new AssertionError(member + " of the regulated output could not be read", e);
+        }
     }
 }
