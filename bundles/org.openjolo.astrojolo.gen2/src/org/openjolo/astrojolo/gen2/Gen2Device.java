@@ -125,11 +125,7 @@ public final class Gen2Device extends ConnectedDevice {
      * @return the identification without the {@code #:} prefix
      */
     public static String identify(Gen2Model model, String reply) throws DeviceException {
-        if (reply == null || !reply.startsWith(model.identityPrefix())) {
-            throw new DeviceException(Reason.PROTOCOL_ERROR, "The device answered '" + reply + "' to the identify request: not an "
-                    + model.name() + " (expected '" + model.identityPrefix() + "...' at " + model.baudRate() + " baud)");
-        }
-        return reply.substring(2);
+        return Fields.identify(reply, model.identityPrefix(), model.name(), model.baudRate());
     }
 
     /** Reads the settings block into the focusers' settings and the outputs' power-up states. */
