@@ -48,6 +48,9 @@ public final class StandardTelemetry {
     /** Energy consumed since power-on, watt-hours. */
     public static final TelemetryKey<Double> ENERGY_WH = new TelemetryKey<>("power.energyWh", Double.class, "Wh", "Energy");
 
+    /** The voltage a regulated output gives (0 while off). */
+    public static final TelemetryKey<Double> REGULATED_VOLTAGE = new TelemetryKey<>("regulated.voltage", Double.class, "V", "Regulated output");
+
     /** Present only while the device's protection has switched the outputs off: why, for people. */
     public static final TelemetryKey<String> PROTECTION_TRIP = new TelemetryKey<>("power.protectionTrip", String.class, "", "Protection trip");
 

@@ -27,6 +27,7 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.RegulatedOutput;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.SkyCondition;
 import org.openjolo.core.capability.SkySensors;
@@ -285,44 +286,59 @@ final class Members {
     /** The range of an on/off output without a limit of its own. */
     private static final Limit ON_OFF = Limit.whole(0, 1, "");
 
+    /** What an Alpaca switch drives. */
+    enum SwitchKind {
+        /** An on/off output of a {@link PowerSwitches} instance. */
+        OUTPUT,
+        /** A duty of a {@link PwmOutputs} instance. */
+        PWM,
+        /** The voltage of a {@link RegulatedOutput} instance: a switch from its minimum to its maximum volts. */
+        REGULATED
+    }
+
     /**
-     * One Alpaca switch: a channel of an outputs or PWM instance.
+     * One Alpaca switch: a channel of an outputs, PWM or regulated-output instance.
      *
      * @param instance the instance it belongs to
      * @param channel  its channel
      * @param index    its output number within the instance, from 0, as the capability counts
-     * @param pwm      whether it is a PWM duty rather than an on/off output
+     * @param kind     what it drives
      * @param first    whether the instance is the device's first of its type (whose labels the Outputs part edits)
      */
-    record Switch(CapabilityDescription instance, Channel<?> channel, int index, boolean pwm, boolean first) {
+    record Switch(CapabilityDescription instance, Channel<?> channel, int index, SwitchKind kind, boolean first) {
 
         /** The range of its value: the channel's limit, else on/off or a duty in percent. */
         Limit limit() {
-            return channel.range().orElse(pwm ? StandardCapabilities.DUTY : ON_OFF);
+            return channel.range().orElse(kind == SwitchKind.PWM ? StandardCapabilities.DUTY : ON_OFF);
         }
 
-        /** Where the operator's name for it is kept: the Outputs part's keys for the first instance of a type. */
+        /**
+         * Where the operator's name for it is kept: the Outputs part's keys for the first outputs and PWM
+         * instances, the instance's own for the others and for regulated outputs.
+         */
         String labelKey() {
-            return ProfileKeys.label(instance.id(), first, pwm, index);
+            return ProfileKeys.label(instance.id(), first && kind != SwitchKind.REGULATED, kind == SwitchKind.PWM, index);
         }
     }
 
     /**
      * The switches, numbered from 0 in this order: the on/off channels of every {@link PowerSwitches} instance,
-     * then the duty channels of every {@link PwmOutputs} instance, each in description order.
+     * then the duty channels of every {@link PwmOutputs} instance, then the voltage of every
+     * {@link RegulatedOutput} instance, each in description order.
      */
     static List<Switch> switchList(DeviceDescription d) {
         List<Switch> all = new ArrayList<>();
-        add(all, d.of(PowerSwitches.class), Quantities.SWITCH, false);
-        add(all, d.of(PwmOutputs.class), Quantities.DUTY, true);
+        add(all, d.of(PowerSwitches.class), Quantities.SWITCH, SwitchKind.OUTPUT);
+        add(all, d.of(PwmOutputs.class), Quantities.DUTY, SwitchKind.PWM);
+        add(all, d.of(RegulatedOutput.class), Quantities.OUTPUT_VOLTAGE, SwitchKind.REGULATED);
         return all;
     }
 
-    private static void add(List<Switch> all, List<CapabilityDescription> instances, String quantity, boolean pwm) {
+    private static void add(List<Switch> all, List<CapabilityDescription> instances, String quantity, SwitchKind kind) {
         for (int i = 0; i < instances.size(); i++) {
             List<Channel<?>> channels = instances.get(i).channels(quantity);
             for (int index = 0; index < channels.size(); index++) {
-                all.add(new Switch(instances.get(i), channels.get(index), index, pwm, i == 0));
+                all.add(new Switch(instances.get(i), channels.get(index), index, kind, i == 0));
             }
         }
     }
@@ -341,17 +357,30 @@ final class Members {
         Limit limit = sw.limit();
         return switch (c.member()) {
             case "canwrite" -> value(() -> sw.channel().writable());
-            case "getswitch" -> value(() -> sw.pwm() ? pwm(c, sw).duty(sw.index()) > limit.min() : outputs(c, sw).isOn(sw.index()));
-            case "getswitchvalue" -> value(() -> sw.pwm() ? (double) pwm(c, sw).duty(sw.index()) : outputs(c, sw).isOn(sw.index()) ? limit.max() : limit.min());
+            case "getswitch" -> value(() -> switch (sw.kind()) {
+                case OUTPUT -> outputs(c, sw).isOn(sw.index());
+                case PWM -> pwm(c, sw).duty(sw.index()) > limit.min();
+                case REGULATED -> regulated(c, sw).isOn();
+            });
+            case "getswitchvalue" -> value(() -> switch (sw.kind()) {
+                case OUTPUT -> outputs(c, sw).isOn(sw.index()) ? limit.max() : limit.min();
+                case PWM -> (double) pwm(c, sw).duty(sw.index());
+                case REGULATED -> regulated(c, sw).voltage();
+            });
             case "minswitchvalue" -> value(limit::min);
             case "maxswitchvalue" -> value(limit::max);
             case "switchstep" -> value(() -> Math.pow(10, -limit.decimals()));
             case "getswitchname" -> value(() -> c.device().profile().get(sw.labelKey(), sw.channel().label()));
-            case "getswitchdescription" -> value(() -> sw.instance().name() + ": " + sw.channel().label() + (sw.pwm() ? ", " + limit.range() : ", on/off"));
+            case "getswitchdescription" -> value(() -> sw.instance().name() + ": " + sw.channel().label()
+                    + (sw.kind() == SwitchKind.OUTPUT ? ", on/off" : ", " + limit.range()));
             case "setswitch" -> action(() -> {
                 boolean state = c.params().bool("State");
                 writable(sw, id);
-                return await(sw.pwm() ? pwm(c, sw).setDuty(sw.index(), (int) (state ? limit.max() : limit.min())) : outputs(c, sw).set(sw.index(), state));
+                return await(switch (sw.kind()) {
+                    case OUTPUT -> outputs(c, sw).set(sw.index(), state);
+                    case PWM -> pwm(c, sw).setDuty(sw.index(), (int) (state ? limit.max() : limit.min()));
+                    case REGULATED -> regulated(c, sw).setOn(state);
+                });
             });
             case "setswitchvalue" -> action(() -> {
                 double v = c.params().number("Value");
@@ -361,7 +390,11 @@ final class Members {
                 } catch (DeviceException e) {
                     throw new AlpacaException(AlpacaException.INVALID_VALUE, e.getMessage());
                 }
-                return await(sw.pwm() ? pwm(c, sw).setDuty(sw.index(), (int) Math.round(v)) : outputs(c, sw).set(sw.index(), v == limit.max()));
+                return await(switch (sw.kind()) {
+                    case OUTPUT -> outputs(c, sw).set(sw.index(), v == limit.max());
+                    case PWM -> pwm(c, sw).setDuty(sw.index(), (int) Math.round(v));
+                    case REGULATED -> regulated(c, sw).setVoltage(v);
+                });
             });
             case "setswitchname" -> action(() -> {
                 String name = c.params().string("Name").strip();
@@ -383,6 +416,10 @@ final class Members {
 
     private static PowerSwitches outputs(Call c, Switch sw) throws AlpacaException {
         return c.device().capability(PowerSwitches.class, sw.instance().id()).orElseThrow(() -> AlpacaException.notImplemented(sw.instance().name()));
+    }
+
+    private static RegulatedOutput regulated(Call c, Switch sw) throws AlpacaException {
+        return c.device().capability(RegulatedOutput.class, sw.instance().id()).orElseThrow(() -> AlpacaException.notImplemented(sw.instance().name()));
     }
 
     private static PwmOutputs pwm(Call c, Switch sw) throws AlpacaException {

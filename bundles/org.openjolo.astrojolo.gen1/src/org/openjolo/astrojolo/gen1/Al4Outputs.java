@@ -1,57 +1,37 @@
 package org.openjolo.astrojolo.gen1;
 
 import org.openjolo.astrojolo.gen1.protocol.Blocks;
-import static org.openjolo.core.io.Fields.ack;
-import static org.openjolo.core.io.Commands.checked;
-
-import java.util.concurrent.CompletableFuture;
-
 import org.openjolo.astrojolo.gen1.protocol.Requests;
-import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrojolo.gen1.protocol.StatusLine;
-import org.openjolo.core.DeviceException;
-import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.SettingsBlock;
+import org.openjolo.core.io.SwitchedOutputs;
 
 /** The three 12 V outputs: {@code C:i:0|1}, states in status fields 12–14, power-up states in {@code u} 15–17. */
-final class Al4Outputs implements PowerSwitches {
+final class Al4Outputs extends SwitchedOutputs {
 
     static final int COUNT = 3;
     private final Gen1Device device;
 
     Al4Outputs(Gen1Device device) {
+        super(device.link(), COUNT, Requests::output);
         this.device = device;
-    }
-
-    @Override
-    public int count() {
-        return COUNT;
     }
 
     @Override
     public boolean isOn(int index) {
         StatusLine s = device.status();
-        return s != null && s.outputs() != null && index >= 0 && index < COUNT && s.outputs()[index];
-    }
-
-    @Override
-    public CompletableFuture<Void> set(int index, boolean on) {
-        return checked(() -> DeviceException.checkRange("Output number", index + 1L, 1, COUNT),
-                () -> device.link().submit("switch output " + (index + 1) + (on ? " on" : " off"),
-                        io -> ack('C', io.exchange(Requests.output(index, on)))));
+        return s != null && s.outputs() != null && exists(index) && s.outputs()[index];
     }
 
     @Override
     public boolean powerOnState(int index) {
         SettingsBlock u = device.settingsBlock();
-        return u != null && index >= 0 && index < COUNT && u.get(Blocks.U_OUTPUT1_DEFAULT + index) != 0;
+        return u != null && exists(index) && u.get(Blocks.U_OUTPUT1_DEFAULT + index) != 0;
     }
 
     @Override
-    public CompletableFuture<Void> setPowerOnState(int index, boolean on) {
-        return checked(() -> DeviceException.checkRange("Output number", index + 1L, 1, COUNT),
-                () -> device.link().submit("set the power-up state of output " + (index + 1), io -> {
-                    device.writeSettings(io, u -> u.set(Blocks.U_OUTPUT1_DEFAULT + index, on ? 1 : 0));
-                    return null;
-                }));
+    protected void writePowerOnState(LineExchange io, int index, boolean on) throws java.io.IOException {
+        device.writeSettings(io, u -> u.set(Blocks.U_OUTPUT1_DEFAULT + index, on ? 1 : 0));
     }
 }

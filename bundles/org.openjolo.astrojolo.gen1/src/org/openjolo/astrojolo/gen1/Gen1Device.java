@@ -9,7 +9,6 @@ import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
@@ -129,11 +128,7 @@ public final class Gen1Device extends ConnectedDevice {
      * @return the identification without the {@code #:} prefix
      */
     public static String identify(Gen1Model model, String reply) throws DeviceException {
-        if (reply == null || !reply.startsWith(model.identityPrefix())) {
-            throw new DeviceException(Reason.PROTOCOL_ERROR, "The device answered '" + reply + "' to the identify request: not an "
-                    + model.name() + " (expected '" + model.identityPrefix() + "...' at " + model.baudRate() + " baud)");
-        }
-        return reply.substring(2);
+        return Fields.identify(reply, model.identityPrefix(), model.name(), model.baudRate());
     }
 
     /**

@@ -22,7 +22,8 @@ import org.openjolo.transport.Transport;
  *
  * <p>Probing: the identify reply must start with the model's prefix, and because an AstroLink 4 USB and a
  * mini may answer the same identify (the USB's real answer is uncertain, see the protocol notes), the status
- * line's length decides: 31 fields for the USB, 22 for the mini. Both requests only read.</p>
+ * line decides: its first field is the focuser position (a second-generation device sends its device code
+ * there), then its length: 31 fields for the USB, 22 for the mini. Both requests only read.</p>
  */
 public abstract class Gen1Family implements DeviceFamily {
 
@@ -55,7 +56,11 @@ public abstract class Gen1Family implements DeviceFamily {
             return Optional.empty();
         }
         try {
-            int fields = Fields.parse('q', transport.exchange(Requests.STATUS, PROBE_TIMEOUT)).count();
+            Fields status = Fields.parse('q', transport.exchange(Requests.STATUS, PROBE_TIMEOUT));
+            // the second generation (AstroLink 4 mini II) answers the same identify prefix and sends a longer line,
+            // but puts its device code where the first generation puts the focuser position
+            status.integer(1, "focuser position");
+            int fields = status.count();
             // a short line (the motor is moving) cannot tell the models apart: take the identify's word
             boolean shortLine = fields < 22;
             boolean longLine = fields >= 31;

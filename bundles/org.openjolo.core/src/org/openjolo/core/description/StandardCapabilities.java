@@ -13,6 +13,7 @@ import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.RegulatedOutput;
 import org.openjolo.core.capability.SkySensors;
 import org.openjolo.core.capability.StepperMode;
 
@@ -151,6 +152,25 @@ public final class StandardCapabilities {
                 .setting(SettingDescription.number(PwmOutputs.PRESET_TEMPERATURE, "Preset temperature", Limit.of(-40, 60, "°C", 1),
                         "AUTO: the temperature the output holds at its sensor"))
                 .build();
+    }
+
+    /**
+     * An output regulated within {@code volts} (id {@code regulated}, name "Regulated output") whose voltage the
+     * operator sets: the channel {@link StandardTelemetry#REGULATED_VOLTAGE} with the quantity
+     * {@link Quantities#OUTPUT_VOLTAGE}, within {@code volts}.
+     */
+    public static CapabilityDescription regulatedOutput(Limit volts) {
+        return regulatedOutput(volts, true);
+    }
+
+    /**
+     * {@link #regulatedOutput(Limit)} for a device that may not take the voltage from the workbench
+     * ({@code settable} false: it is set on the device itself and only reported).
+     */
+    public static CapabilityDescription regulatedOutput(Limit volts, boolean settable) {
+        Channel<Double> voltage = Channel.number(StandardTelemetry.REGULATED_VOLTAGE, Quantities.OUTPUT_VOLTAGE, volts.decimals()).within(volts);
+        return CapabilityDescription.builder(RegulatedOutput.class, "regulated", "Regulated output")
+                .channel(settable ? voltage.settable() : voltage).build();
     }
 
     /** Input voltage, total current, energy in Ah and Wh, and the protection trip; no protection settings. */

@@ -57,6 +57,22 @@ public final class Fields {
         return null;
     }
 
+    /**
+     * Checks an identify reply the way the makers' drivers do, by its prefix ({@code #:AstroLink4mini}).
+     *
+     * @param model    the model's name for people, for the refusal
+     * @param baudRate the line speed asked at, for the refusal
+     * @return the identification without the letter and ':' ({@code AstroLink4mini})
+     * @throws org.openjolo.core.DeviceException {@code PROTOCOL_ERROR} naming what was expected when the prefix differs
+     */
+    public static String identify(String reply, String prefix, String model, int baudRate) throws org.openjolo.core.DeviceException {
+        if (reply == null || !reply.startsWith(prefix)) {
+            throw new org.openjolo.core.DeviceException(org.openjolo.core.DeviceException.Reason.PROTOCOL_ERROR, "The device answered '" + reply
+                    + "' to the identify request: not an " + model + " (expected '" + prefix + "...' at " + baudRate + " baud)");
+        }
+        return reply.substring(2);
+    }
+
     /** Number of fields after the letter. */
     public int count() {
         return tokens.size() - 1;

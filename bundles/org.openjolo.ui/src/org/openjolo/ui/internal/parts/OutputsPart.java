@@ -21,6 +21,8 @@ import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.capability.RegulatedOutput;
+import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.Quantities;
@@ -31,8 +33,9 @@ import org.openjolo.ui.parts.DevicePart;
 
 /**
  * The 12 V switchable outputs (with labels, power-up states and the lock against accidental clicks) and the PWM
- * outputs (duty, MANUAL / HEAT / AUTO and their parameters, frequency), for any device with
- * {@link PowerSwitches} or {@link PwmOutputs}.
+ * outputs (duty, MANUAL / HEAT / AUTO and their parameters, frequency) and the regulated outputs (voltage within
+ * the channel's limit, set here where the device takes it), for any device with {@link PowerSwitches},
+ * {@link PwmOutputs} or {@link RegulatedOutput}.
  */
 public final class OutputsPart extends DevicePart {
 
@@ -44,18 +47,24 @@ public final class OutputsPart extends DevicePart {
     private final List<Label> pwmDuty = new ArrayList<>();
     private final List<Scale> pwmScales = new ArrayList<>();
     private Button lock;
+    /** The regulated outputs' voltage channels and the labels showing them, in the device's order. */
+    private final List<Channel<?>> regulatedChannels = new ArrayList<>();
+    private final List<Label> regulatedVolts = new ArrayList<>();
 
     @Override
     protected String createControls(Composite parent) {
         switchButtons.clear();
         pwmDuty.clear();
         pwmScales.clear();
+        regulatedChannels.clear();
+        regulatedVolts.clear();
         switches = capability(PowerSwitches.class).orElse(null);
         pwm = capability(PwmOutputs.class).orElse(null);
         List<Channel<?>> switchChannels = instance(PowerSwitches.class).map(c -> c.channels(Quantities.SWITCH)).orElse(List.of());
         dutyChannels = instance(PwmOutputs.class).map(c -> c.channels(Quantities.DUTY)).orElse(List.of());
-        if (switches == null && pwm == null) {
-            return device + " has no switchable or PWM outputs.";
+        List<CapabilityDescription> regulated = device.description().of(RegulatedOutput.class);
+        if (switches == null && pwm == null && regulated.isEmpty()) {
+            return device + " has no switchable, PWM or regulated outputs.";
         }
         DeviceProfile profile = device.profile();
         if (switches != null) {
@@ -113,7 +122,47 @@ public final class OutputsPart extends DevicePart {
             freq.setToolTipText("31 kHz is inaudible and needs only small filters; lower it for loads that cannot follow");
             freq.addListener(SWT.Selection, e -> run(pwm.setFrequency(pwm.frequencies().get(freq.getSelectionIndex())), "PWM frequency"));
         }
+        if (!regulated.isEmpty()) {
+            Group g = new Group(parent, SWT.NONE);
+            g.setText("Regulated outputs");
+            g.setLayout(new GridLayout(4, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            for (CapabilityDescription d : regulated) {
+                d.channel(Quantities.OUTPUT_VOLTAGE).ifPresent(channel -> regulatedRow(g, d, channel));
+            }
+        }
         return null;
+    }
+
+    /** One regulated output: its voltage, and where the device takes them, on/off and the voltage to set. */
+    private void regulatedRow(Composite parent, CapabilityDescription d, Channel<?> channel) {
+        RegulatedOutput output = device.capability(RegulatedOutput.class, d.id()).orElse(null);
+        new Label(parent, SWT.NONE).setText(d.name());
+        Label shown = new Label(parent, SWT.RIGHT);
+        shown.setLayoutData(new GridData(60, SWT.DEFAULT));
+        regulatedChannels.add(channel);
+        regulatedVolts.add(shown);
+        String range = channel.range().map(Limit::range).orElse("");
+        if (output == null || !channel.writable() || channel.range().isEmpty()) {
+            Label note = new Label(parent, SWT.NONE);
+            note.setText("set on the device" + (range.isEmpty() ? "" : " (" + range + ")"));
+            note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            return;
+        }
+        Button on = new Button(parent, SWT.CHECK);
+        on.setText("On");
+        on.setSelection(output.isOn());
+        on.addListener(SWT.Selection, e -> run(output.setOn(on.getSelection()), d.name() + (on.getSelection() ? " on" : " off")));
+        Text volts = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        volts.setLayoutData(new GridData(60, SWT.DEFAULT));
+        volts.setText(format(channel, output.voltage()));
+        volts.setToolTipText(range + "; press Enter to apply");
+        volts.addListener(SWT.DefaultSelection, e -> {
+            Double v = number(channel.range().orElseThrow(), channel.label(), volts.getText());
+            if (v != null) {
+                run(output.setVoltage(v), d.name() + " at " + fmt(v) + " " + channel.unit());
+            }
+        });
     }
 
     private Text labelField(Composite parent, DeviceProfile profile, String key, String fallback) {
@@ -251,6 +300,16 @@ public final class OutputsPart extends DevicePart {
             pwmDuty.get(i).setText(pwm.duty(i) + " %");
             pwmDuty.get(i).setForeground(stateColor(dutyChannels.get(i).key()));
         }
+        org.openjolo.core.Telemetry t = device.latestTelemetry().orElse(null);
+        for (int i = 0; i < regulatedVolts.size(); i++) {
+            regulatedVolts.get(i).setText(valueText(t, regulatedChannels.get(i), "absent"));
+            regulatedVolts.get(i).setForeground(stateColor(regulatedChannels.get(i).key()));
+        }
+    }
+
+    /** For tests: the regulated outputs' voltages as shown. */
+    List<String> regulatedTexts() {
+        return regulatedVolts.stream().map(Label::getText).toList();
     }
 
     /** For tests: whether PWM output {@code index}'s duty is shown red. */

@@ -1,0 +1,139 @@
+package org.openjolo.astrojolo.gen2;
+
+import static org.openjolo.core.io.Commands.checked;
+import static org.openjolo.core.io.Fields.ack;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.openjolo.astrojolo.gen2.protocol.Block;
+import org.openjolo.astrojolo.gen2.protocol.Requests;
+import org.openjolo.astrojolo.gen2.protocol.Status;
+import org.openjolo.core.DeviceException;
+import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.capability.PwmMode;
+import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Channel;
+import org.openjolo.core.description.StandardCapabilities;
+import org.openjolo.core.io.SettingsBlock;
+
+/**
+ * The two PWM outputs: {@code B:ch:duty}, duties in status fields 13–14, power-up duties in block fields 30–31
+ * (the device sets them itself), frequency code in field 26 (both inferred from the makers' simulation).
+ *
+ * <p>Only MANUAL duties for now: the makers' driver offers no automatic mode, and whether the firmware's HEAT
+ * parameters (block fields 32–35) work as the first generation's is unknown (docs/astrolink4-mini2-implementation.md).</p>
+ */
+final class Gen2Pwm implements PwmOutputs {
+
+    private static final System.Logger LOG = System.getLogger(Gen2Pwm.class.getName());
+    static final int COUNT = 2;
+    /** The outputs as the device describes them: the duty's limit is read from here. */
+    static final CapabilityDescription DESCRIPTION = StandardCapabilities.pwm(COUNT);
+
+    private final Gen2Device device;
+
+    Gen2Pwm(Gen2Device device) {
+        this.device = device;
+    }
+
+    @Override
+    public int count() {
+        return COUNT;
+    }
+
+    @Override
+    public int duty(int index) {
+        Status s = device.status();
+        return s == null || index < 0 || index >= COUNT ? 0 : s.pwm()[index];
+    }
+
+    private static void checkIndex(int index) throws DeviceException {
+        DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
+    }
+
+    private static void checkDuty(int index, int percent) throws DeviceException {
+        checkIndex(index);
+        Channel<?> duty = DESCRIPTION.channels().get(index);
+        duty.range().orElseThrow().check(duty.label(), percent);
+    }
+
+    @Override
+    public CompletableFuture<Void> setDuty(int index, int percent) {
+        return checked(() -> checkDuty(index, percent),
+                () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> ack('B', io.exchange(Requests.pwm(index, percent)))));
+    }
+
+    @Override
+    public PwmSettings settings(int index) {
+        return PwmSettings.DEFAULT;
+    }
+
+    @Override
+    public CompletableFuture<Void> applySettings(int index, PwmSettings s) {
+        return checked(() -> {
+            checkIndex(index);
+            if (s.mode() != PwmMode.MANUAL) {
+                throw new DeviceException(Reason.NOT_SUPPORTED, "The " + device.model().name() + "'s PWM outputs take MANUAL duties only: "
+                        + s.mode() + " is not supported for it yet");
+            }
+        }, () -> CompletableFuture.completedFuture(null));
+    }
+
+    @Override
+    public int startupDuty(int index) {
+        SettingsBlock u = device.settingsBlock();
+        int duty = u == null || index < 0 || index >= COUNT ? 0 : u.get(Block.PWM1_DEFAULT + index);
+        return duty == 0 ? -1 : duty;
+    }
+
+    /**
+     * Stored in the device, which sets it at power-up. The interface has no future here, so the write is queued
+     * and a failure is logged.
+     */
+    @Override
+    public void setStartupDuty(int index, int percent) {
+        if (index < 0 || index >= COUNT) {
+            throw new IllegalArgumentException("PWM output number " + (index + 1) + " is outside the allowed range 1 to " + COUNT);
+        }
+        if (percent < -1 || percent > 100) {
+            throw new IllegalArgumentException("A startup duty must be from 0 to 100 %, or none");
+        }
+        device.link().submit("set the power-up duty of PWM " + (char) ('A' + index), io -> {
+            device.writeSettings(io, u -> u.set(Block.PWM1_DEFAULT + index, Math.max(0, percent)));
+            return null;
+        }).whenComplete((v, e) -> {
+            if (e != null) {
+                LOG.log(System.Logger.Level.WARNING, "Setting the power-up duty of PWM " + (char) ('A' + index) + " failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public List<Integer> frequencies() {
+        return Arrays.stream(Block.PWM_FREQUENCIES).boxed().toList();
+    }
+
+    @Override
+    public int frequency() {
+        SettingsBlock u = device.settingsBlock();
+        int code = u == null ? 0 : u.get(Block.PWM_PRESCALER);
+        return Block.PWM_FREQUENCIES[Math.max(0, Math.min(Block.PWM_FREQUENCIES.length - 1, code))];
+    }
+
+    @Override
+    public CompletableFuture<Void> setFrequency(int hertz) {
+        int code = frequencies().indexOf(hertz);
+        if (code < 0) {
+            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE,
+                    "PWM frequency " + hertz + " Hz is not offered; choose one of " + frequencies() + " Hz"));
+        }
+        return device.link().submit("set the PWM frequency to " + hertz + " Hz", io -> {
+            device.writeSettings(io, u -> u.set(Block.PWM_PRESCALER, code));
+            return null;
+        });
+    }
+}

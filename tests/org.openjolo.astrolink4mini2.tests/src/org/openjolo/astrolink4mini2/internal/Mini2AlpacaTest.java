@@ -1,0 +1,146 @@
+package org.openjolo.astrolink4mini2.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjolo.alpaca.AlpacaServer;
+import org.openjolo.alpaca.AlpacaSettings;
+import org.openjolo.alpaca.ServedDevice;
+import org.openjolo.astrojolo.gen2.sim.VirtualGen2Device;
+import org.openjolo.astrolink4mini2.AstroLink4Mini2;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.simulator.HostKind;
+import org.openjolo.simulator.HostOptions;
+import org.openjolo.simulator.SimulatedDevice;
+import org.openjolo.simulator.Simulator;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** The Alpaca server serves the mini II's two focusers and its switches, the regulated output among them, over real HTTP. */
+class Mini2AlpacaTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
+    private final AlpacaServer server = Services.await(AlpacaServer.class);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private SimulatedDevice sim;
+    private Device device;
+
+    @BeforeEach
+    void connect() throws Exception {
+        server.configure(new AlpacaSettings(true, false, "0.0.0.0", 0, 0));
+        sim = Services.await(Simulator.class).start(AstroLink4Mini2.FAMILY_ID, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyMini2")));
+        device = registry.connect(AstroLink4Mini2.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        if (device != null) {
+            registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        }
+        if (sim != null) {
+            sim.close();
+        }
+        server.configure(AlpacaSettings.DEFAULT.withPort(0));
+    }
+
+    /** A GET with {@code params} in the query, or a PUT with them as the form. */
+    private JsonObject call(String method, String path, String params) throws Exception {
+        String query = "ClientID=7" + (params.isEmpty() ? "" : "&" + params);
+        URI uri = URI.create("http://127.0.0.1:" + server.address().orElseThrow().getPort() + path + (method.equals("GET") ? "?" + query : ""));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri);
+        b = method.equals("GET") ? b.GET() : b.header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.ofString(query));
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JsonParser.parseString(r.body()).getAsJsonObject();
+    }
+
+    private int position(int number) {
+        try {
+            return call("GET", "/api/v1/focuser/" + number + "/position", "").get("Value").getAsInt();
+        } catch (Exception e) {
+            throw new AssertionError("Position of Alpaca focuser " + number + " could not be read", e);
+        }
+    }
+
+    private static void ok(JsonObject reply) {
+        assertEquals(0, reply.get("ErrorNumber").getAsInt(), reply.toString());
+    }
+
+    @Test
+    void twoFocusersEachMoveByTheirOwnIndexOverHttp() throws Exception {
+        List<ServedDevice> mine = server.devices().stream().filter(s -> s.deviceKey().equals(device.identity().key())).toList();
+        Map<String, Long> types = mine.stream().collect(Collectors.groupingBy(ServedDevice::deviceType, Collectors.counting()));
+        assertEquals(2L, types.get("focuser"), types.toString());
+        assertEquals(1L, types.get("switch"));
+        assertEquals(1L, types.get("observingconditions"));
+        ServedDevice first = mine.stream().filter(s -> s.deviceType().equals("focuser") && s.instance().isEmpty()).findFirst().orElseThrow();
+        ServedDevice second = mine.stream().filter(s -> s.instance().equals("focuser2")).findFirst().orElseThrow();
+        assertTrue(second.name().endsWith("Focuser 2"), second.name());
+        assertFalse(first.uniqueId().equals(second.uniqueId()));
+
+        VirtualGen2Device virtual = (VirtualGen2Device) sim.device();
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/connected", "Connected=True"));
+        assertEquals(80000, call("GET", "/api/v1/focuser/" + second.number() + "/maxstep", "").get("Value").getAsInt());
+        assertEquals(10000, call("GET", "/api/v1/focuser/" + first.number() + "/maxstep", "").get("Value").getAsInt());
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/move", "Position=20700"));
+        Focuser two = device.capability(Focuser.class, "focuser2").orElseThrow();
+        Await.until("focuser 2 at 20700 through Alpaca", WAIT, () -> position(second.number()) == 20700 && !two.isMoving(), () -> "at " + two.position());
+        assertEquals(5000, position(first.number()), "focuser 1 stayed");
+        ok(call("PUT", "/api/v1/focuser/" + first.number() + "/move", "Position=5100"));
+        Await.until("focuser 1 at 5100", WAIT, () -> virtual.position(0) == 5100 && position(first.number()) == 5100);
+        assertEquals(20700, virtual.position(1));
+        assertTrue(sim.faults().received().containsAll(List.of("R:1:20700", "R:0:5100")), sim.faults().received().toString());
+        JsonObject beyond = call("PUT", "/api/v1/focuser/" + first.number() + "/move", "Position=10001");
+        assertEquals(0x401, beyond.get("ErrorNumber").getAsInt(), beyond.toString());
+
+        int sw = mine.stream().filter(s -> s.deviceType().equals("switch")).findFirst().orElseThrow().number();
+        assertEquals(6, call("GET", "/api/v1/switch/" + sw + "/maxswitch", "").get("Value").getAsInt(), "3 outputs, 2 PWM, the regulated output");
+        ok(call("PUT", "/api/v1/switch/" + sw + "/setswitch", "Id=1&State=True"));
+        Await.until("output 2 on", WAIT, () -> virtual.output(1));
+
+        virtual.setRegulatedOutput(true, 6.5);
+        Await.until("the regulated output at 6.5 V", WAIT, () -> value(sw, "getswitchvalue") == 6.5);
+        assertEquals(3.0, value(sw, "minswitchvalue"));
+        assertEquals(10.0, value(sw, "maxswitchvalue"));
+        assertEquals("Regulated output", call("GET", "/api/v1/switch/" + sw + "/getswitchname", "Id=5").get("Value").getAsString());
+        assertFalse(call("GET", "/api/v1/switch/" + sw + "/canwrite", "Id=5").get("Value").getAsBoolean(), "set on the device itself");
+        JsonObject set = call("PUT", "/api/v1/switch/" + sw + "/setswitchvalue", "Id=5&Value=7");
+        assertEquals(0x400, set.get("ErrorNumber").getAsInt(), set.toString());
+        assertTrue(sim.faults().received().stream().noneMatch(r -> r.startsWith("V") || r.startsWith("D")), "nothing guessed on the wire");
+    }
+
+    private double value(int sw, String member) {
+        try {
+            return call("GET", "/api/v1/switch/" + sw + "/" + member, "Id=5").get("Value").getAsDouble();
+        } catch (Exception e) {
+            throw new AssertionError(member + " of the regulated output could not be read", e);
+        }
+    }
+}
