@@ -7,8 +7,6 @@ import static org.openjolo.core.io.Commands.checked;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.astrojolo.gen1.protocol.Requests;
@@ -19,11 +17,13 @@ import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.DeviceProfile;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.WorkbenchPwmRegulation;
+import org.openjolo.core.Telemetry;
+import java.util.OptionalInt;
 
 /**
  * The two PWM outputs: {@code B:ch:duty}, duties in status fields 10–11, frequency in {@code u} field 10.
@@ -38,13 +38,13 @@ final class Al4Pwm implements PwmOutputs {
     static final int COUNT = 2;
     /** The outputs as the device describes them: the duty's limit is read from here. */
     static final CapabilityDescription DESCRIPTION = StandardCapabilities.pwm(COUNT);
-    /** AUTO: duty goes from 0 to 100 % over this many °C of error (proportional band). */
-    static final double AUTO_BAND = 5.0;
 
     private final Gen1Device device;
+    private final WorkbenchPwmRegulation regulation;
 
     Al4Pwm(Gen1Device device) {
         this.device = device;
+        this.regulation = new WorkbenchPwmRegulation(device);
     }
 
     @Override
@@ -79,17 +79,7 @@ final class Al4Pwm implements PwmOutputs {
 
     @Override
     public PwmSettings settings(int index) {
-        DeviceProfile p = device.profile();
-        PwmSettings d = PwmSettings.DEFAULT;
-        PwmMode mode;
-        try {
-            mode = PwmMode.valueOf(p.get(key(index, "mode"), d.mode().name()));
-        } catch (IllegalArgumentException e) {
-            mode = d.mode();
-        }
-        return new PwmSettings(mode, p.getInt(key(index, "heatPower"), d.heatPowerAtMaxHumidity()),
-                p.getInt(key(index, "heatStart"), d.heatStartHumidity()), p.getInt(key(index, "autoSensor"), d.autoSensor()),
-                p.getDouble(key(index, "preset"), d.presetTemperature()), p.getBoolean(key(index, "reversed"), d.reversed()));
+        return regulation.settings(index);
     }
 
     @Override
@@ -104,48 +94,21 @@ final class Al4Pwm implements PwmOutputs {
     }
 
     private void store(int index, PwmSettings s) {
-        device.profile().putAll(Map.of(key(index, "mode"), s.mode().name(),
-                key(index, "heatPower"), Integer.toString(s.heatPowerAtMaxHumidity()),
-                key(index, "heatStart"), Integer.toString(s.heatStartHumidity()),
-                key(index, "autoSensor"), Integer.toString(s.autoSensor()),
-                key(index, "preset"), String.format(Locale.ROOT, "%.2f", s.presetTemperature()),
-                key(index, "reversed"), Boolean.toString(s.reversed())));
+        regulation.store(index, s);
     }
 
-    /** After a poll: HEAT and AUTO outputs get the duty their rule asks for. */
-    void regulate(LineExchange io, StatusLine s) throws IOException {
+    /** After a poll: HEAT and AUTO outputs get the duty their rule asks for ({@code t}: the poll's values). */
+    void regulate(LineExchange io, StatusLine s, Telemetry t) throws IOException {
         if (s.protectionTrip() != null && s.protectionTrip() != 0) {
             return;
         }
         for (int i = 0; i < COUNT; i++) {
-            PwmSettings p = settings(i);
-            if (p.mode() == PwmMode.MANUAL) {
-                continue;
-            }
-            int wanted = wantedDuty(p, s);
             int now = i == 0 ? s.pwmA() : s.pwmB();
-            if (wanted != now) {
-                ack('B', io.exchange(Requests.pwm(i, wanted)));
+            OptionalInt wanted = regulation.wantedDuty(i, t);
+            if (wanted.isPresent() && wanted.getAsInt() != now) {
+                ack('B', io.exchange(Requests.pwm(i, wanted.getAsInt())));
             }
         }
-    }
-
-    /** The duty a HEAT or AUTO rule asks for; 0 when its sensor is missing. */
-    static int wantedDuty(PwmSettings p, StatusLine s) {
-        if (p.mode() == PwmMode.HEAT) {
-            StatusLine.Climate c = s.sensor1() != null ? s.sensor1() : s.sensor2();
-            if (c == null || Double.isNaN(c.humidity()) || c.humidity() <= p.heatStartHumidity()) {
-                return 0;
-            }
-            double share = (c.humidity() - p.heatStartHumidity()) / (100.0 - p.heatStartHumidity());
-            return (int) Math.round(Math.min(1, share) * p.heatPowerAtMaxHumidity());
-        }
-        StatusLine.Climate c = p.autoSensor() == 1 ? s.sensor1() : s.sensor2();
-        if (c == null) {
-            return 0;
-        }
-        double error = p.reversed() ? c.temperature() - p.presetTemperature() : p.presetTemperature() - c.temperature();
-        return (int) Math.round(Math.max(0, Math.min(100, error / AUTO_BAND * 100)));
     }
 
     @Override

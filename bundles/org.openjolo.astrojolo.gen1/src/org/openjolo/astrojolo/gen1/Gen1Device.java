@@ -159,10 +159,11 @@ public final class Gen1Device extends ConnectedDevice {
             s = status(io);
             remember(s);
         }
+        Telemetry t = toTelemetry(s, Instant.now());
         if (s.full()) {
-            pwm.regulate(io, s);
+            pwm.regulate(io, s, t);
         }
-        return toTelemetry(s, Instant.now());
+        return t;
     }
 
     /** Reads a status line, as long as the device's own lines are (see {@link StatusLine#parse(String, int)}). */

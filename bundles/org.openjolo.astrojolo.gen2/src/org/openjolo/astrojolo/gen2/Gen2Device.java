@@ -164,7 +164,9 @@ public final class Gen2Device extends ConnectedDevice {
             s = status(io);
             remember(s);
         }
-        return toTelemetry(s, Instant.now());
+        Telemetry t = toTelemetry(s, Instant.now());
+        pwm.regulate(io, s, t);
+        return t;
     }
 
     private void remember(Status s) {

@@ -1,5 +1,12 @@
 package org.openjolo.astrojolo.gen2;
 
+import java.io.IOException;
+import java.util.OptionalInt;
+
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.WorkbenchPwmRegulation;
+
 import static org.openjolo.core.io.Commands.checked;
 import static org.openjolo.core.io.Fields.ack;
 
@@ -24,8 +31,10 @@ import org.openjolo.core.io.SettingsBlock;
  * The two PWM outputs: {@code B:ch:duty}, duties in status fields 13–14, power-up duties in block fields 30–31
  * (the device sets them itself), frequency code in field 26 (both inferred from the makers' simulation).
  *
- * <p>Only MANUAL duties for now: the makers' driver offers no automatic mode, and whether the firmware's HEAT
- * parameters (block fields 32–35) work as the first generation's is unknown (docs/astrolink4-mini2-implementation.md).</p>
+ * <p>HEAT and AUTO are regulated by the workbench after each poll ({@link WorkbenchPwmRegulation}), as on the
+ * first generation: the makers' driver offers no automatic mode, and whether the firmware's HEAT parameters
+ * (block fields 32–35) work as the first generation's is unknown (docs/astrolink4-mini2-implementation.md).
+ * A manual duty switches its output back to MANUAL.</p>
  */
 final class Gen2Pwm implements PwmOutputs {
 
@@ -35,9 +44,11 @@ final class Gen2Pwm implements PwmOutputs {
     static final CapabilityDescription DESCRIPTION = StandardCapabilities.pwm(COUNT);
 
     private final Gen2Device device;
+    private final WorkbenchPwmRegulation regulation;
 
     Gen2Pwm(Gen2Device device) {
         this.device = device;
+        this.regulation = new WorkbenchPwmRegulation(device);
     }
 
     @Override
@@ -64,23 +75,39 @@ final class Gen2Pwm implements PwmOutputs {
     @Override
     public CompletableFuture<Void> setDuty(int index, int percent) {
         return checked(() -> checkDuty(index, percent),
-                () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> ack('B', io.exchange(Requests.pwm(index, percent)))));
+                () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
+                    regulation.store(index, regulation.settings(index).withMode(PwmMode.MANUAL));
+                    return ack('B', io.exchange(Requests.pwm(index, percent)));
+                }));
     }
 
     @Override
     public PwmSettings settings(int index) {
-        return PwmSettings.DEFAULT;
+        return regulation.settings(index);
     }
 
     @Override
     public CompletableFuture<Void> applySettings(int index, PwmSettings s) {
         return checked(() -> {
             checkIndex(index);
-            if (s.mode() != PwmMode.MANUAL) {
-                throw new DeviceException(Reason.NOT_SUPPORTED, "The " + device.model().name() + "'s PWM outputs take MANUAL duties only: "
-                        + s.mode() + " is not supported for it yet");
+            s.check(DESCRIPTION, device.description());
+        }, () -> {
+            regulation.store(index, s);
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    /** After a poll: HEAT and AUTO outputs get the duty their rule asks for ({@code t}: the poll's values). */
+    void regulate(LineExchange io, Status s, Telemetry t) throws IOException {
+        if (s.protectionTrip() != 0) {
+            return;
+        }
+        for (int i = 0; i < COUNT; i++) {
+            OptionalInt wanted = regulation.wantedDuty(i, t);
+            if (wanted.isPresent() && wanted.getAsInt() != s.pwm()[i]) {
+                ack('B', io.exchange(Requests.pwm(i, wanted.getAsInt())));
             }
-        }, () -> CompletableFuture.completedFuture(null));
+        }
     }
 
     @Override

@@ -33,6 +33,8 @@ import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
+import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.RegulatedOutput;
 import org.openjolo.core.capability.SkySensors;
 import org.openjolo.core.capability.StepperMode;
@@ -277,6 +279,32 @@ class Mini2DriverTest {
         virtual.setRegulatedOutput(false, 9.0);
         Await.until("the regulated output off", WAIT, () -> !regulated.isOn());
         assertEquals(2, device.capability(EnvironmentSensors.class).orElseThrow().sensorCount());
+    }
+
+    /** HEAT and AUTO, which the workbench regulates by manual duties after each poll, as on the first generation. */
+    @Test
+    void heatAndAutoAreRegulatedByTheWorkbench() throws Exception {
+        connect(System::nanoTime);
+        PwmOutputs pwm = device.capability(PwmOutputs.class).orElseThrow();
+        // HEAT: duty from sensor 1's relative humidity (about 64 %), off below 30 %
+        pwm.applySettings(1, new PwmSettings(PwmMode.HEAT, 80, 30, 1, 5, false)).get(10, TimeUnit.SECONDS);
+        Await.until("PWM B following the humidity", WAIT, () -> device.latestTelemetry().map(t -> {
+            double rh = t.get(StandardTelemetry.HUMIDITY_1).orElse(0.0);
+            int expected = (int) Math.round((rh - 30) / 70 * 80);
+            return expected > 0 && Math.abs(t.get(StandardTelemetry.pwm(1)).orElse(-1) - expected) <= 1;
+        }).orElse(false), () -> device.latestTelemetry().toString());
+        assertTrue(wire().stream().anyMatch(r -> r.matches("B:1:\\d+")), "sent as a manual duty: " + wire());
+        // AUTO: hold sensor 1 (about 13 °C) at 40 °C, direct action: full power; reversed: off
+        pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 30, 1, 40, false)).get(10, TimeUnit.SECONDS);
+        Await.until("PWM B at full power", WAIT, () -> pwm.duty(1) == 100, () -> pwm.duty(1) + " %");
+        pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 30, 1, 40, true)).get(10, TimeUnit.SECONDS);
+        Await.until("PWM B off", WAIT, () -> pwm.duty(1) == 0, () -> pwm.duty(1) + " %");
+        assertEquals(PwmMode.AUTO, pwm.settings(1).mode());
+        assertEquals("Regulated sensor 3 is not one of this device's temperature sensors: 1, 2",
+                refusal(pwm.applySettings(1, new PwmSettings(PwmMode.AUTO, 80, 30, 3, 40, true))));
+        pwm.setDuty(1, 10).get(10, TimeUnit.SECONDS);
+        assertEquals(PwmMode.MANUAL, pwm.settings(1).mode(), "a manual duty leaves the automatic mode");
+        Await.until("PWM B stays at the manual 10 %", WAIT, () -> pwm.duty(1) == 10);
     }
 
     @Test
