@@ -7,11 +7,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.openjolo.core.TelemetryKey;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
-import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.Quantities;
 import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.Telemetry;
@@ -25,8 +24,10 @@ import org.openjolo.ui.parts.DevicePart;
 public final class DcFocuserPart extends DevicePart {
 
     private DcFocuser dc;
-    private Spinner power;
-    private Spinner duration;
+    private Text power;
+    private Text duration;
+    private SettingDescription powerSetting;
+    private SettingDescription durationSetting;
     private Label state;
     /** The instance's "runs" value in the telemetry. */
     private TelemetryKey<Boolean> running;
@@ -42,18 +43,16 @@ public final class DcFocuserPart extends DevicePart {
         running = described.channel(Quantities.MOVING, Boolean.class).map(Channel::key).orElse(null);
         SettingDescription powerSetting = described.setting(DcFocuser.POWER).orElseThrow();
         SettingDescription durationSetting = described.setting(DcFocuser.DURATION).orElseThrow();
-        Limit powerLimit = powerSetting.range().orElseThrow();
-        Limit durationLimit = durationSetting.range().orElseThrow();
+        this.powerSetting = powerSetting;
+        this.durationSetting = durationSetting;
         Group run = new Group(parent, SWT.NONE);
         run.setText("Timed run");
         run.setLayout(new GridLayout(4, false));
         run.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(run, SWT.NONE).setText("Power [%]");
-        power = spinner(run, 50, (int) powerLimit.min(), (int) powerLimit.max());
-        power.setToolTipText(powerSetting.tooltip());
-        new Label(run, SWT.NONE).setText("Time [ms]");
-        duration = spinner(run, 500, (int) durationLimit.min(), (int) durationLimit.max());
-        duration.setToolTipText(durationSetting.tooltip());
+        // typed fields, not spinners: a spinner would turn 150 % into 100 % and run the motor without a word
+        power = settingField(run, powerSetting, 50);
+        power.addListener(SWT.DefaultSelection, e -> runFor(true));
+        duration = settingField(run, durationSetting, 500);
         Composite buttons = new Composite(run, SWT.NONE);
         buttons.setLayout(new GridLayout(3, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -76,8 +75,12 @@ public final class DcFocuserPart extends DevicePart {
     }
 
     void runFor(boolean inward) {
-        int ms = duration.getSelection();
-        run(dc.run(inward, power.getSelection(), ms), "DC focuser " + (inward ? "in" : "out") + " for " + ms + " ms at " + power.getSelection() + " %");
+        Double percent = number(powerSetting.limit(), powerSetting.label(), power.getText());
+        Double ms = percent == null ? null : number(durationSetting.limit(), durationSetting.label(), duration.getText());
+        if (ms == null) {
+            return;
+        }
+        run(dc.run(inward, percent.intValue(), ms.intValue()), "DC focuser " + (inward ? "in" : "out") + " for " + ms.intValue() + " ms at " + percent.intValue() + " %");
     }
 
     @Override
@@ -91,10 +94,10 @@ public final class DcFocuserPart extends DevicePart {
         state.setForeground(state.getDisplay().getSystemColor(runs ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
     }
 
-    /** For tests: sets power and time and presses In or Out. */
-    void typeAndRun(int percent, int ms, boolean inward) {
-        power.setSelection(percent);
-        duration.setSelection(ms);
+    /** For tests: types power and time and presses In or Out. */
+    void typeAndRun(String percent, String ms, boolean inward) {
+        power.setText(percent);
+        duration.setText(ms);
         runFor(inward);
     }
 

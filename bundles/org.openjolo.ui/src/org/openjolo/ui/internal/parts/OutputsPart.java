@@ -47,6 +47,8 @@ public final class OutputsPart extends DevicePart {
     private final List<Label> pwmDuty = new ArrayList<>();
     private final List<Scale> pwmScales = new ArrayList<>();
     private Button lock;
+    /** Each PWM output's HEAT power field, for tests. */
+    private final List<Text> heatPowerFields = new ArrayList<>();
     /** The regulated outputs' voltage channels and the labels showing them, in the device's order. */
     private final List<Channel<?>> regulatedChannels = new ArrayList<>();
     private final List<Label> regulatedVolts = new ArrayList<>();
@@ -56,6 +58,7 @@ public final class OutputsPart extends DevicePart {
         switchButtons.clear();
         pwmDuty.clear();
         pwmScales.clear();
+        heatPowerFields.clear();
         regulatedChannels.clear();
         regulatedVolts.clear();
         switches = capability(PowerSwitches.class).orElse(null);
@@ -218,8 +221,12 @@ public final class OutputsPart extends DevicePart {
         Composite heat = new Composite(row, SWT.NONE);
         heat.setLayout(new GridLayout(4, false));
         heat.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
-        Spinner heatPower = settingSpinner(heat, "HEAT: power at 100 % RH", PwmOutputs.HEAT_POWER, s.heatPowerAtMaxHumidity());
-        Spinner heatStart = settingSpinner(heat, "off below RH", PwmOutputs.HEAT_START, s.heatStartHumidity());
+        // typed fields, not spinners: a spinner would turn 150 % into 100 % without a word
+        SettingDescription heatPowerSetting = pwmSetting(PwmOutputs.HEAT_POWER);
+        SettingDescription heatStartSetting = pwmSetting(PwmOutputs.HEAT_START);
+        Text heatPower = heatField(heat, "HEAT: power at 100 % RH", heatPowerSetting, s.heatPowerAtMaxHumidity());
+        Text heatStart = heatField(heat, "off below RH", heatStartSetting, s.heatStartHumidity());
+        heatPowerFields.add(heatPower);
         Composite start = new Composite(row, SWT.NONE);
         start.setLayout(new GridLayout(2, false));
         start.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
@@ -253,30 +260,30 @@ public final class OutputsPart extends DevicePart {
         direction.select(s.reversed() ? 1 : 0);
         direction.setToolTipText("DIRECT: more power when the sensor is below the preset (a heater); REVERSED: the opposite (a cooler)");
         Runnable apply = () -> {
-            Double t = number(presetSetting.limit(), presetSetting.label(), preset.getText());
+            Double power = number(heatPowerSetting.limit(), heatPowerSetting.label(), heatPower.getText());
+            Double below = power == null ? null : number(heatStartSetting.limit(), heatStartSetting.label(), heatStart.getText());
+            Double t = below == null ? null : number(presetSetting.limit(), presetSetting.label(), preset.getText());
             if (t != null) {
-                PwmSettings wanted = new PwmSettings(PwmMode.values()[mode.getSelectionIndex()], heatPower.getSelection(),
-                        heatStart.getSelection(), sensor.getSelection(), t, direction.getSelectionIndex() == 1);
+                PwmSettings wanted = new PwmSettings(PwmMode.values()[mode.getSelectionIndex()], power.intValue(),
+                        below.intValue(), sensor.getSelection(), t, direction.getSelectionIndex() == 1);
                 run(pwm.applySettings(index, wanted), name + " " + wanted.mode());
             }
         };
         mode.addListener(SWT.Selection, e -> apply.run());
-        for (Spinner sp : new Spinner[] { heatPower, heatStart, sensor }) {
-            sp.addListener(SWT.Selection, e -> apply.run());
+        sensor.addListener(SWT.Selection, e -> apply.run());
+        for (Text typed : new Text[] { heatPower, heatStart, preset }) {
+            typed.addListener(SWT.DefaultSelection, e -> apply.run());
         }
-        preset.addListener(SWT.DefaultSelection, e -> apply.run());
         direction.addListener(SWT.Selection, e -> apply.run());
     }
 
 
-    /** A spinner for a whole-number PWM setting, labelled and bounded by its description. */
-    private Spinner settingSpinner(Composite parent, String label, String settingId, int value) {
-        SettingDescription setting = pwmSetting(settingId);
-        Limit limit = setting.limit();
-        new Label(parent, SWT.NONE).setText(label + (limit.unit().isEmpty() ? "" : " [" + limit.unit() + "]"));
-        Spinner sp = spinner(parent, value, (int) limit.min(), (int) limit.max());
-        sp.setToolTipText(setting.tooltip());
-        return sp;
+    /** A typed field for a HEAT parameter, applied with Enter; its tooltip names the allowed range. */
+    private static Text heatField(Composite parent, String label, SettingDescription setting, int value) {
+        new Label(parent, SWT.NONE).setText(label + (setting.limit().unit().isEmpty() ? "" : " [" + setting.limit().unit() + "]"));
+        Text t = settingText(parent, setting, value, 45);
+        t.setToolTipText(setting.tooltip() + "; press Enter to apply");
+        return t;
     }
 
     private SettingDescription pwmSetting(String id) {
@@ -328,6 +335,12 @@ public final class OutputsPart extends DevicePart {
     void dragDuty(int index, int percent) {
         pwmScales.get(index).setSelection(percent);
         pwmScales.get(index).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** For tests: types a HEAT power and presses Enter. */
+    void typeHeatPower(int index, String text) {
+        heatPowerFields.get(index).setText(text);
+        heatPowerFields.get(index).notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
     }
 
     /** For tests: the duty shown. */

@@ -27,7 +27,12 @@ class DcFocuserUiTest {
             DcFocuser dc = mini.capability(DcFocuser.class).orElseThrow();
             Await.until("the mini's part", WAIT, () -> w.ui(part::shownState).contains("Stopped"), () -> w.ui(part::feedback));
 
-            w.ui(() -> part.typeAndRun(80, 3000, true));
+            w.ui(() -> part.typeAndRun("150", "3000", true));
+            assertEquals("DC focuser power 150 is outside the allowed range 10 to 100 %", w.ui(part::feedback), "refused, not turned into 100 %");
+            assertTrue(!dc.isRunning(), "nothing runs");
+            w.ui(() -> part.typeAndRun("-5", "3000", true));
+            assertEquals("DC focuser power -5 is outside the allowed range 10 to 100 %", w.ui(part::feedback), "refused, not turned into 5 %");
+            w.ui(() -> part.typeAndRun("80", "3000", true));
             Await.until("running on screen", WAIT, () -> w.ui(part::shownState).contains("Running"), () -> w.ui(part::feedback));
             assertTrue(dc.isRunning());
             assertEquals("DC focuser in for 3000 ms at 80 %: done", w.ui(part::feedback));

@@ -215,6 +215,11 @@ class WorkbenchUiTest {
                 () -> w.ui(outputs::switchTexts).toString());
         w.ui(() -> outputs.dragDuty(0, 40));
         Await.until("PWM A at 40 % on screen", WAIT, () -> w.ui(() -> outputs.dutyText(0)).equals("40 %"));
+        w.ui(() -> outputs.typeHeatPower(1, "150"));
+        assertEquals("Heat power at max humidity 150 is outside the allowed range 0 to 100 %", w.ui(outputs::feedback),
+                "refused in the limit's words, not turned into 100 %");
+        assertEquals(org.openjolo.core.capability.PwmSettings.DEFAULT, Services.await(org.openjolo.core.DeviceRegistry.class).devices().get(0)
+                .capability(org.openjolo.core.capability.PwmOutputs.class).orElseThrow().settings(1), "nothing stored");
         w.screenshot("outputs");
 
         w.show("org.openjolo.ui.part.environment");
