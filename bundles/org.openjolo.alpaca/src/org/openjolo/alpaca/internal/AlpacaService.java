@@ -33,7 +33,6 @@ import org.openjolo.core.Device;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.DeviceListener;
-import org.openjolo.core.DeviceRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -58,8 +57,12 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     private static final int MAX_BODY = 64 * 1024;
     private static final int THREADS = 8;
 
-    @Reference
-    DeviceRegistry registry;
+    /**
+     * The connected devices in the order they came, as the registry's whiteboard tells them (it tells a new
+     * listener the devices it already has). Not a reference to the registry: the registry references this
+     * listener, and both ways round would make a circle DS reports at every start.
+     */
+    private final java.util.concurrent.CopyOnWriteArrayList<Device> connected = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Reference
     DataLocation location;
@@ -83,12 +86,14 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     /** The registry's whiteboard: a device that connects gets its device numbers at once. */
     @Override
     public void added(Device device) {
+        connected.addIfAbsent(device);
         number(device);
     }
 
     /** Its clients' connections are forgotten: a device that comes back starts unconnected for them. */
     @Override
     public void removed(Device device) {
+        connected.remove(device);
         members.forget(device.identity().key());
     }
 
@@ -374,7 +379,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     private Optional<Endpoint> endpoint(String type, int number) {
         String key = state.key(type, number);
         return key == null ? Optional.empty()
-                : registry.devices().stream().flatMap(d -> endpoints(d).stream()).filter(e -> e.type().equals(type) && e.key().equals(key)).findFirst();
+                : connected.stream().flatMap(d -> endpoints(d).stream()).filter(e -> e.type().equals(type) && e.key().equals(key)).findFirst();
     }
 
     // ---------------------------------------------------------------- service
@@ -404,7 +409,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     @Override
     public List<ServedDevice> devices() {
         List<ServedDevice> served = new ArrayList<>();
-        for (Device d : registry.devices()) {
+        for (Device d : connected) {
             for (Endpoint e : endpoints(d)) {
                 served.add(new ServedDevice(e.type(), state.number(e.type(), e.key()), Members.name(d, e.type(), e.instance()), uniqueId(e.type(), e.key()),
                         d.identity().key(), d.state() == ConnectionState.CONNECTED, e.instance() == null ? "" : e.instance()));
