@@ -14,13 +14,12 @@ import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.astrojolo.gen1.protocol.StatusLine;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.description.CapabilityDescription;
-import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.StandardCapabilities;
-import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.PwmChecks;
 import org.openjolo.core.io.WorkbenchPwmRegulation;
 import org.openjolo.core.Telemetry;
 import java.util.OptionalInt;
@@ -63,12 +62,9 @@ final class Al4Pwm implements PwmOutputs {
 
     @Override
     public CompletableFuture<Void> setDuty(int index, int percent) {
-        return checked(() -> {
-            DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
-            Channel<?> duty = DESCRIPTION.channels().get(index);
-            duty.range().orElseThrow().check(duty.label(), percent);
-        }, () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
-            store(index, settings(index).withMode(PwmMode.MANUAL));
+        return checked(() -> PwmChecks.checkDuty(DESCRIPTION, index, percent),
+                () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
+            regulation.manual(index);
             return ack('B', io.exchange(Requests.pwm(index, percent)));
         }));
     }
@@ -88,13 +84,9 @@ final class Al4Pwm implements PwmOutputs {
             DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
             s.check(DESCRIPTION, device.description());
         }, () -> {
-            store(index, s);
+            regulation.store(index, s);
             return CompletableFuture.completedFuture(null);
         });
-    }
-
-    private void store(int index, PwmSettings s) {
-        regulation.store(index, s);
     }
 
     /** After a poll: HEAT and AUTO outputs get the duty their rule asks for ({@code t}: the poll's values). */
@@ -118,12 +110,7 @@ final class Al4Pwm implements PwmOutputs {
 
     @Override
     public void setStartupDuty(int index, int percent) {
-        if (index < 0 || index >= COUNT) {
-            throw new IllegalArgumentException("PWM output number " + (index + 1) + " is outside the allowed range 1 to " + COUNT);
-        }
-        if (percent < -1 || percent > 100) {
-            throw new IllegalArgumentException("A startup duty must be from 0 to 100 %, or none");
-        }
+        PwmChecks.checkStartupDuty(COUNT, index, percent);
         device.profile().put(key(index, "startup"), percent < 0 ? null : Integer.toString(percent));
     }
 
@@ -159,10 +146,11 @@ final class Al4Pwm implements PwmOutputs {
 
     @Override
     public CompletableFuture<Void> setFrequency(int hertz) {
-        int code = frequencies().indexOf(hertz);
-        if (code < 0) {
-            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE,
-                    "PWM frequency " + hertz + " Hz is not offered; choose one of " + frequencies() + " Hz"));
+        int code;
+        try {
+            code = PwmChecks.frequencyCode(frequencies(), hertz);
+        } catch (DeviceException e) {
+            return CompletableFuture.failedFuture(e);
         }
         return device.link().submit("set the PWM frequency to " + hertz + " Hz", io -> {
             device.writeSettings(io, u -> u.set(Blocks.U_PWM_PRESCALER, code));

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.io.LineExchange;
+import org.openjolo.core.io.PwmChecks;
 import org.openjolo.core.io.WorkbenchPwmRegulation;
 
 import static org.openjolo.core.io.Commands.checked;
@@ -18,12 +19,9 @@ import org.openjolo.astrojolo.gen2.protocol.Block;
 import org.openjolo.astrojolo.gen2.protocol.Requests;
 import org.openjolo.astrojolo.gen2.protocol.Status;
 import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.core.description.CapabilityDescription;
-import org.openjolo.core.description.Channel;
 import org.openjolo.core.description.StandardCapabilities;
 import org.openjolo.core.io.SettingsBlock;
 
@@ -62,21 +60,11 @@ final class Gen2Pwm implements PwmOutputs {
         return s == null || index < 0 || index >= COUNT ? 0 : s.pwm()[index];
     }
 
-    private static void checkIndex(int index) throws DeviceException {
-        DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
-    }
-
-    private static void checkDuty(int index, int percent) throws DeviceException {
-        checkIndex(index);
-        Channel<?> duty = DESCRIPTION.channels().get(index);
-        duty.range().orElseThrow().check(duty.label(), percent);
-    }
-
     @Override
     public CompletableFuture<Void> setDuty(int index, int percent) {
-        return checked(() -> checkDuty(index, percent),
+        return checked(() -> PwmChecks.checkDuty(DESCRIPTION, index, percent),
                 () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
-                    regulation.store(index, regulation.settings(index).withMode(PwmMode.MANUAL));
+                    regulation.manual(index);
                     return ack('B', io.exchange(Requests.pwm(index, percent)));
                 }));
     }
@@ -89,7 +77,7 @@ final class Gen2Pwm implements PwmOutputs {
     @Override
     public CompletableFuture<Void> applySettings(int index, PwmSettings s) {
         return checked(() -> {
-            checkIndex(index);
+            DeviceException.checkRange("PWM output number", index + 1L, 1, COUNT);
             s.check(DESCRIPTION, device.description());
         }, () -> {
             regulation.store(index, s);
@@ -123,12 +111,7 @@ final class Gen2Pwm implements PwmOutputs {
      */
     @Override
     public void setStartupDuty(int index, int percent) {
-        if (index < 0 || index >= COUNT) {
-            throw new IllegalArgumentException("PWM output number " + (index + 1) + " is outside the allowed range 1 to " + COUNT);
-        }
-        if (percent < -1 || percent > 100) {
-            throw new IllegalArgumentException("A startup duty must be from 0 to 100 %, or none");
-        }
+        PwmChecks.checkStartupDuty(COUNT, index, percent);
         device.link().submit("set the power-up duty of PWM " + (char) ('A' + index), io -> {
             device.writeSettings(io, u -> u.set(Block.PWM1_DEFAULT + index, Math.max(0, percent)));
             return null;
@@ -153,10 +136,11 @@ final class Gen2Pwm implements PwmOutputs {
 
     @Override
     public CompletableFuture<Void> setFrequency(int hertz) {
-        int code = frequencies().indexOf(hertz);
-        if (code < 0) {
-            return CompletableFuture.failedFuture(new DeviceException(Reason.INVALID_VALUE,
-                    "PWM frequency " + hertz + " Hz is not offered; choose one of " + frequencies() + " Hz"));
+        int code;
+        try {
+            code = PwmChecks.frequencyCode(frequencies(), hertz);
+        } catch (DeviceException e) {
+            return CompletableFuture.failedFuture(e);
         }
         return device.link().submit("set the PWM frequency to " + hertz + " Hz", io -> {
             device.writeSettings(io, u -> u.set(Block.PWM_PRESCALER, code));

@@ -68,6 +68,14 @@ public final class WorkbenchPwmRegulation {
                 key(index, "reversed"), Boolean.toString(s.reversed())));
     }
 
+    /** A manual duty was set on output {@code index}: it leaves HEAT or AUTO, as the makers' panel does. */
+    public void manual(int index) {
+        PwmSettings s = settings(index);
+        if (s.mode() != PwmMode.MANUAL) {
+            store(index, s.withMode(PwmMode.MANUAL));
+        }
+    }
+
     /**
      * The duty output {@code index}'s rule asks for with the values of {@code t}: empty in MANUAL, 0 when the
      * rule's sensor does not report.
