@@ -6,7 +6,6 @@ import org.openjolo.core.Capability;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.DeviceDescription;
-import org.openjolo.core.description.SettingDescription;
 
 /**
  * Temperature compensation done by the device's firmware: the workbench configures it and triggers it; the
@@ -42,17 +41,10 @@ public interface FirmwareCompensation extends Capability {
          * @throws DeviceException (INVALID_VALUE) naming the value and what is allowed
          */
         public void check(CapabilityDescription compensation, DeviceDescription device) throws DeviceException {
-            check(compensation, COEFFICIENT, coefficient);
-            check(compensation, THRESHOLD, threshold);
-            check(compensation, CYCLE, cycleSeconds);
+            compensation.check(COEFFICIENT, coefficient);
+            compensation.check(THRESHOLD, threshold);
+            compensation.check(CYCLE, cycleSeconds);
             device.checkTemperatureSensor("Compensation sensor", sensor);
-        }
-
-        private static void check(CapabilityDescription compensation, String setting, double value) throws DeviceException {
-            SettingDescription s = compensation.setting(setting).orElse(null);
-            if (s != null) {
-                s.check(value);
-            }
         }
 
         /**

@@ -3,7 +3,6 @@ package org.openjolo.core.capability;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.DeviceDescription;
-import org.openjolo.core.description.SettingDescription;
 
 /**
  * The automatic-mode parameters of one PWM output.
@@ -32,19 +31,12 @@ public record PwmSettings(PwmMode mode, int heatPowerAtMaxHumidity, int heatStar
      * @throws DeviceException {@code INVALID_VALUE} naming what is allowed
      */
     public void check(CapabilityDescription outputs, DeviceDescription device) throws DeviceException {
-        check(outputs, PwmOutputs.HEAT_POWER, heatPowerAtMaxHumidity);
-        check(outputs, PwmOutputs.HEAT_START, heatStartHumidity);
-        check(outputs, PwmOutputs.PRESET_TEMPERATURE, presetTemperature);
+        outputs.check(PwmOutputs.HEAT_POWER, heatPowerAtMaxHumidity);
+        outputs.check(PwmOutputs.HEAT_START, heatStartHumidity);
+        outputs.check(PwmOutputs.PRESET_TEMPERATURE, presetTemperature);
         // the sensor matters in AUTO only; the default (sensor 2) stays storable on a device with one sensor
         if (mode == PwmMode.AUTO) {
             device.checkTemperatureSensor("Regulated sensor", autoSensor);
-        }
-    }
-
-    private static void check(CapabilityDescription outputs, String setting, double value) throws DeviceException {
-        SettingDescription s = outputs.setting(setting).orElse(null);
-        if (s != null) {
-            s.check(value);
         }
     }
 

@@ -46,16 +46,13 @@ public interface SkySensors extends Capability {
          * @throws IllegalArgumentException naming the allowed range
          */
         public void check(CapabilityDescription sky) {
-            check(sky, SQM_OFFSET, offset);
-            check(sky, SQM_COEFFICIENT, coefficient);
-        }
-
-        private static void check(CapabilityDescription sky, String setting, double value) {
-            sky.setting(setting).ifPresent(s -> s.range().ifPresent(l -> {
-                if (!l.allows(value)) {
-                    throw new IllegalArgumentException(l.refusal(s.label(), value));
-                }
-            }));
+            try {
+                sky.check(SQM_OFFSET, offset);
+                sky.check(SQM_COEFFICIENT, coefficient);
+            } catch (org.openjolo.core.DeviceException e) {
+                // the setters of a workbench-kept value refuse with IllegalArgumentException, in the same words
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
     }
 

@@ -68,6 +68,19 @@ public record CapabilityDescription(String id, String name, Class<? extends Capa
         return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();
     }
 
+    /**
+     * Refuses {@code value} for the setting {@code settingId} in the words of its limit
+     * ({@link SettingDescription#check}); a setting the instance does not describe has no limit to check.
+     *
+     * @throws org.openjolo.core.DeviceException {@code INVALID_VALUE} naming the allowed range
+     */
+    public void check(String settingId, double value) throws org.openjolo.core.DeviceException {
+        SettingDescription s = setting(settingId).orElse(null);
+        if (s != null) {
+            s.check(value);
+        }
+    }
+
     /** Whether the instance takes the setting {@code settingId}. */
     public boolean has(String settingId) {
         return setting(settingId).isPresent();
