@@ -95,14 +95,8 @@ class CapabilityLimitsTest {
         assertTrue(link.faults().received().stream().noneMatch(r -> r.startsWith("U:") || r.startsWith("Z:")),
                 "nothing written by the refused driver call (polls go on): " + link.faults().received());
 
-        DeviceSettings settings = device.capability(DeviceSettings.class).orElseThrow();
-        Map<String, String> file = new TreeMap<>(settings.exportSettings().get(10, TimeUnit.SECONDS));
-        String[] fields = file.get(block).split(":");
-        fields[field] = wire;
-        file.put(block, String.join(":", fields));
         link.faults().clearReceived();
-        DeviceException byImport = refused(settings.importSettings(file));
-        assertEquals("Setting '" + block + "': " + sentence, byImport.getMessage(), "settings import");
+        assertEquals("Setting '" + block + "': " + sentence, importRefusal(block, field, wire), "settings import");
 
         IllegalArgumentException byPart = assertThrows(IllegalArgumentException.class, () -> limit.parse(described.label(), limit.format(value)));
         assertEquals(sentence, byPart.getMessage(), "the Settings part's parser");
@@ -127,12 +121,7 @@ class CapabilityLimitsTest {
 
         assertEquals(sentence, refused(power.applyProtection(with(before, setting, value))).getMessage(), "the driver");
 
-        DeviceSettings settings = device.capability(DeviceSettings.class).orElseThrow();
-        Map<String, String> file = new TreeMap<>(settings.exportSettings().get(10, TimeUnit.SECONDS));
-        String[] fields = file.get("device.n").split(":");
-        fields[field] = wire;
-        file.put("device.n", String.join(":", fields));
-        assertEquals("Setting 'device.n': " + sentence, refused(settings.importSettings(file)).getMessage(), "settings import");
+        assertEquals("Setting 'device.n': " + sentence, importRefusal("device.n", field, wire), "settings import");
 
         assertEquals(sentence, parsed(described, value), "the Power part's parser");
         assertNothingWritten("N:");
@@ -161,12 +150,7 @@ class CapabilityLimitsTest {
         link.faults().clearReceived();
         assertEquals(sentence, refused(firmware.configure(wanted)).getMessage(), "the driver");
 
-        DeviceSettings settings = device.capability(DeviceSettings.class).orElseThrow();
-        Map<String, String> file = new TreeMap<>(settings.exportSettings().get(10, TimeUnit.SECONDS));
-        String[] fields = file.get("device.e").split(":");
-        fields[field] = wire;
-        file.put("device.e", String.join(":", fields));
-        assertEquals("Setting 'device.e': " + sentence, refused(settings.importSettings(file)).getMessage(), "settings import");
+        assertEquals("Setting 'device.e': " + sentence, importRefusal("device.e", field, wire), "settings import");
         assertEquals(sentence, parsed(described, value), "the parser");
         assertNothingWritten("E:");
         assertEquals(c, firmware.config());
@@ -255,6 +239,19 @@ class CapabilityLimitsTest {
         assertEquals(sentence(described, value), parsed(described, value), "the Environment part's parser");
         assertTrue(Arrays.equals(thresholds, sky.cloudThresholds()), "thresholds kept: " + Arrays.toString(sky.cloudThresholds()));
         assertEquals(calibration, sky.sqmCalibration(), "calibration kept");
+    }
+
+    /**
+     * Exports the device's settings, puts {@code wire} into field {@code field} of {@code block} (0-based) and
+     * imports the file: the refusal's message.
+     */
+    private String importRefusal(String block, int field, String wire) throws Exception {
+        DeviceSettings settings = device.capability(DeviceSettings.class).orElseThrow();
+        Map<String, String> file = new TreeMap<>(settings.exportSettings().get(10, TimeUnit.SECONDS));
+        String[] fields = file.get(block).split(":");
+        fields[field] = wire;
+        file.put(block, String.join(":", fields));
+        return refused(settings.importSettings(file)).getMessage();
     }
 
     private SettingDescription setting(Class<? extends Capability> type, String id) {
