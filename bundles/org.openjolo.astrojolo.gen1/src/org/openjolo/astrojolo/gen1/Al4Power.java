@@ -58,12 +58,7 @@ final class Al4Power implements PowerMonitor {
 
     @Override
     public CompletableFuture<Void> applyProtection(ProtectionSettings p) {
-        return checked(() -> {
-            setting(PowerMonitor.OVER_VOLTAGE).check(p.overVoltage());
-            setting(PowerMonitor.OVER_CURRENT).check(p.overCurrent());
-            setting(PowerMonitor.SENSITIVITY).check(p.sensitivityMs());
-            setting(PowerMonitor.ADC_REFERENCE).check(p.adcReference());
-        }, () -> device.link().submit("write the protection settings", io -> {
+        return checked(() -> p.check(DESCRIPTION), () -> device.link().submit("write the protection settings", io -> {
             SettingsBlock n = SettingsBlock.parse('n', Blocks.N_FIELDS, io.exchange(Requests.READ_PROTECTION));
             n.set(Blocks.N_ADC, (int) Math.round(p.adcReference() * 1000))
                     .set(Blocks.N_OVER_VOLTAGE, (int) Math.round(p.overVoltage() * 10))

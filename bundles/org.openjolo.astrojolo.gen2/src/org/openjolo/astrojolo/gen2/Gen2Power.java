@@ -54,12 +54,7 @@ final class Gen2Power implements PowerMonitor {
 
     @Override
     public CompletableFuture<Void> applyProtection(ProtectionSettings p) {
-        return checked(() -> {
-            setting(PowerMonitor.OVER_VOLTAGE).check(p.overVoltage());
-            setting(PowerMonitor.OVER_CURRENT).check(p.overCurrent());
-            setting(PowerMonitor.SENSITIVITY).check(p.sensitivityMs());
-            setting(PowerMonitor.ADC_REFERENCE).check(p.adcReference());
-        }, () -> device.link().submit("write the protection settings", io -> {
+        return checked(() -> p.check(DESCRIPTION), () -> device.link().submit("write the protection settings", io -> {
             device.writeSettings(io, u -> u.set(Block.ADC_REFERENCE, (int) Math.round(p.adcReference() * 1000))
                     .set(Block.OVER_VOLTAGE, (int) Math.round(p.overVoltage() * 1000))
                     .set(Block.OVER_CURRENT, (int) Math.round(p.overCurrent() * 1000))
