@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.openjolo.core.ConnectionState;
+import org.openjolo.core.DataLocation;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceDetector;
+import org.openjolo.core.DeviceDetector.Match;
 import org.openjolo.core.DeviceFamily;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.transport.SerialPortInfo;
@@ -39,10 +41,15 @@ public final class DeviceDetectorImpl implements DeviceDetector {
     @Reference
     TransportFactory transports;
 
+    @Reference
+    DataLocation location;
+
     private ExecutorService pool;
+    private ModelChoices choices;
 
     @Activate
     void activate() {
+        choices = new ModelChoices(location.settings().resolve("model-choices.json"));
         pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "OpenJolo device detection");
             t.setDaemon(true);
@@ -76,14 +83,32 @@ public final class DeviceDetectorImpl implements DeviceDetector {
                 .flatMap(Optional::stream).sorted(Comparator.comparing(d -> d.address().displayName())).toList());
     }
 
-    /** Each family in turn, until one recognises the answer; the port is closed after every try. */
+    @Override
+    public void remember(Detection detection, String familyId) {
+        if (detection.matches().stream().noneMatch(m -> m.familyId().equals(familyId))) {
+            throw new IllegalArgumentException("The device on " + detection.address().displayName() + " answered as "
+                    + detection.matches().stream().map(Match::familyName).collect(Collectors.joining(" or ")) + ", not as " + familyId);
+        }
+        choices.put(choiceKey(detection.address(), detection.identity()), familyId);
+    }
+
+    /**
+     * Each family in turn until one recognises the answer, then the others of the same line speed (a device
+     * answers at one speed only), since models can answer alike; the port is closed after every try.
+     */
     private Optional<Detection> ask(TransportAddress port, List<DeviceFamily> families) {
+        List<Match> matches = new ArrayList<>();
+        int answeredAt = 0;
         for (DeviceFamily family : families) {
+            if (!matches.isEmpty() && family.baudRate() != answeredAt) {
+                continue;
+            }
             try (Transport t = transports.create(port, family.baudRate())) {
                 t.open();
                 Optional<String> identity = family.probe(t);
                 if (identity.isPresent()) {
-                    return Optional.of(new Detection(port, family.id(), family.displayName(), identity.get()));
+                    matches.add(new Match(family.id(), family.displayName(), identity.get()));
+                    answeredAt = family.baudRate();
                 }
             } catch (IOException e) {
                 // no answer at this speed, a port that vanished or is busy elsewhere: not this family
@@ -92,6 +117,21 @@ public final class DeviceDetectorImpl implements DeviceDetector {
                 LOG.log(Level.WARNING, "The " + family.displayName() + " probe failed on " + port.displayName(), e);
             }
         }
-        return Optional.empty();
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        String chosen = matches.size() > 1 ? choices.get(choiceKey(port, matches.get(0).identity())) : null;
+        Optional<Match> remembered = matches.stream().filter(m -> m.familyId().equals(chosen)).findFirst();
+        if (remembered.isPresent()) {
+            Match m = remembered.get();
+            return Optional.of(new Detection(port, m.familyId(), m.familyName(), m.identity()));
+        }
+        Match first = matches.get(0);
+        return Optional.of(new Detection(port, first.familyId(), first.familyName(), first.identity(), matches.subList(1, matches.size())));
+    }
+
+    /** The same port and the same answer: the same device, as far as the line can tell. */
+    private static String choiceKey(TransportAddress port, String identity) {
+        return port + " " + identity;
     }
 }
