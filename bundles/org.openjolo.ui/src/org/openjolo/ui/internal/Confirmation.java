@@ -1,5 +1,8 @@
 package org.openjolo.ui.internal;
 
+import java.util.List;
+
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -15,4 +18,18 @@ public interface Confirmation {
      * @return whether the operator said yes
      */
     boolean confirm(Shell parent, String title, String question);
+
+    /**
+     * Asks the operator to pick one answer (which model a device is), with a button per answer and Cancel.
+     *
+     * @param answers the answers, for people
+     * @return the index of the answer chosen, or -1 when the operator did not choose
+     */
+    default int choose(Shell parent, String title, String question, List<String> answers) {
+        String[] buttons = new String[answers.size() + 1];
+        answers.toArray(buttons);
+        buttons[answers.size()] = "Not now";
+        int chosen = new MessageDialog(parent, title, null, question, MessageDialog.QUESTION, buttons.length - 1, buttons).open();
+        return chosen >= 0 && chosen < answers.size() ? chosen : -1;
+    }
 }

@@ -36,6 +36,7 @@ import org.openjolo.connections.Connections;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
 import org.openjolo.ui.UiKeys;
+import org.openjolo.ui.internal.Confirmation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -228,7 +229,7 @@ public final class DevicesPart {
     void detect(java.util.concurrent.CompletableFuture<List<DeviceDetector.Detection>> running) {
         detect.setEnabled(false);
         show(Severity.INFO, "Detecting devices on the serial ports...");
-        running.whenComplete((found, error) -> sync.asyncExec(() -> {
+        running.whenComplete((answered, error) -> sync.asyncExec(() -> {
             if (table.isDisposed()) {
                 return;
             }
@@ -237,18 +238,48 @@ public final class DevicesPart {
                 show(Severity.ERROR, "Detection failed: " + Errors.message(error));
                 return;
             }
+            List<DeviceDetector.Detection> found = answered.stream().map(this::askModel).toList();
             detected = found;
             if (found.isEmpty()) {
                 show(Severity.WARNING, "No device answered: check that it is plugged in and powered, or type its port");
                 return;
             }
-            port.setItems(found.stream().map(d -> d.address().displayName() + "  (" + d.familyName() + ": " + d.identity() + ")").toArray(String[]::new));
+            port.setItems(found.stream().map(d -> d.address().displayName() + "  (" + models(d) + ": " + d.identity() + ")").toArray(String[]::new));
             port.select(0);
             selectFamily(found.get(0).familyId());
             show(Severity.INFO, "Found " + found.size() + (found.size() == 1 ? " device" : " devices") + ": "
-                    + found.stream().map(d -> d.familyName() + " on " + d.address().displayName()).collect(java.util.stream.Collectors.joining(", "))
+                    + found.stream().map(d -> models(d) + " on " + d.address().displayName()).collect(java.util.stream.Collectors.joining(", "))
                     + ". Choose one and press Connect.");
         }));
+    }
+
+    /** The model a detection found, or the models it may be when the operator did not say. */
+    private static String models(DeviceDetector.Detection d) {
+        return d.matches().stream().map(DeviceDetector.Match::familyName).collect(java.util.stream.Collectors.joining(" or "));
+    }
+
+    /**
+     * A device whose answers fit several models (the AstroLink 4 mini II and micro answer alike): the operator
+     * says which it is, once; the detector remembers it for that device.
+     */
+    private DeviceDetector.Detection askModel(DeviceDetector.Detection d) {
+        if (!d.ambiguous()) {
+            return d;
+        }
+        List<DeviceDetector.Match> matches = d.matches();
+        List<String> names = matches.stream().map(DeviceDetector.Match::familyName).toList();
+        Confirmation question = application.getContext().get(Confirmation.class);
+        int chosen = question == null ? -1
+                : question.choose(table.getShell(), "Which device is on " + d.address().displayName() + "?",
+                        "The device on " + d.address().displayName() + " answers like " + String.join(" and like ", names)
+                                + ": its replies do not tell these models apart.\n\nWhich one is it? OpenJolo remembers your answer for this device.",
+                        names);
+        if (chosen < 0) {
+            return d;
+        }
+        DeviceDetector.Match m = matches.get(chosen);
+        detector.remember(d, m.familyId());
+        return new DeviceDetector.Detection(d.address(), m.familyId(), m.familyName(), m.identity());
     }
 
     private void selectFamily(String familyId) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.core.DataLocation;
+import org.openjolo.core.DeviceDetector;
 import org.openjolo.core.DeviceProfiles;
 import org.openjolo.core.store.AtomicFiles;
 import org.openjolo.testing.Await;
@@ -73,6 +74,91 @@ class WorkbenchUiTest {
         assertEquals("{\"output.1.label\": \"Mou", Files.readString(DamagedFiles.keptAside(damagedProfile)));
         // clearPersistedState: E4 deletes the layout it saved before it would read it, so a damaged one cannot stop the start
         assertFalse(Files.exists(layout) && Files.readString(layout).equals(GARBAGE_LAYOUT), "the damaged layout file is not restored");
+    }
+
+    /** A family that takes any AstroLink 4 for its own, as the AstroLink 4 micro takes a mini II's answers. */
+    private record Twin() implements org.openjolo.core.DeviceFamily {
+        @Override
+        public String id() {
+            return "twin";
+        }
+
+        @Override
+        public String displayName() {
+            return "Twin of the USB";
+        }
+
+        @Override
+        public int baudRate() {
+            return org.openjolo.astrolink4.AstroLink4.BAUD_RATE;
+        }
+
+        @Override
+        public java.util.Optional<String> probe(org.openjolo.transport.Transport t) throws java.io.IOException {
+            String answer = t.exchange("#", java.time.Duration.ofSeconds(2));
+            return answer.startsWith("#:AstroLink4") ? java.util.Optional.of(answer.substring(2)) : java.util.Optional.empty();
+        }
+
+        @Override
+        public org.openjolo.core.io.DeviceDriver open(org.openjolo.core.io.DeviceConnection connection) {
+            throw new UnsupportedOperationException("detection only");
+        }
+
+        @Override
+        public org.openjolo.core.spi.VirtualDevice createVirtualDevice() {
+            throw new UnsupportedOperationException("detection only");
+        }
+    }
+
+    /**
+     * A device two installed families both recognise: Detect asks which model it is; "Not now" leaves both
+     * offered, an answer is remembered and not asked again.
+     */
+    private static void ambiguousDetection(WorkbenchHarness w) throws Exception {
+        DevicesPart devices = w.object("org.openjolo.ui.part.devices", DevicesPart.class);
+        org.osgi.framework.ServiceRegistration<org.openjolo.core.DeviceFamily> twin = org.osgi.framework.FrameworkUtil.getBundle(DevicesPart.class)
+                .getBundleContext().registerService(org.openjolo.core.DeviceFamily.class, new Twin(), null);
+        org.openjolo.simulator.SimulatedDevice spare = Services.await(org.openjolo.simulator.Simulator.class).start("astrolink4",
+                org.openjolo.simulator.HostKind.PTY, org.openjolo.simulator.HostOptions.unpaced());
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger(-1);
+        w.ui(() -> w.applicationContext().set(org.openjolo.ui.internal.Confirmation.class, new org.openjolo.ui.internal.Confirmation() {
+            @Override
+            public boolean confirm(org.eclipse.swt.widgets.Shell parent, String title, String question) {
+                throw new AssertionError("nothing to confirm here: " + question);
+            }
+
+            @Override
+            public int choose(org.eclipse.swt.widgets.Shell parent, String title, String question, List<String> answers) {
+                asked.add(title + " " + question + " " + answers);
+                return answer.get();
+            }
+        }));
+        DeviceDetector detector = Services.await(DeviceDetector.class);
+        String port = spare.address().displayName();
+        try {
+            w.ui(() -> devices.detect(detector.detect(List.of(spare.address()))));
+            Await.until("asked which model", WAIT, () -> asked.size() == 1 && w.ui(devices::feedback).startsWith("Found"), () -> w.ui(devices::feedback));
+            assertEquals("Which device is on " + port + "? The device on " + port + " answers like AstroLink 4 USB and like Twin of the USB: its "
+                    + "replies do not tell these models apart.\n\nWhich one is it? OpenJolo remembers your answer for this device. [AstroLink 4 USB, "
+                    + "Twin of the USB]", asked.get(0));
+            assertEquals("Found 1 device: AstroLink 4 USB or Twin of the USB on " + port + ". Choose one and press Connect.", w.ui(devices::feedback));
+            assertTrue(w.ui(devices::portText).startsWith(port + "  (AstroLink 4 USB or Twin of the USB: "), w.ui(devices::portText));
+
+            answer.set(0);
+            w.ui(() -> devices.detect(detector.detect(List.of(spare.address()))));
+            Await.until("asked again after 'Not now'", WAIT, () -> asked.size() == 2 && w.ui(devices::portText).startsWith(port + "  (AstroLink 4 USB: "),
+                    () -> asked.size() + " " + w.ui(devices::portText));
+
+            answer.set(1);
+            w.ui(() -> devices.detect(detector.detect(List.of(spare.address()))));
+            Await.until("the remembered model", WAIT, () -> w.ui(devices::feedback).equals("Found 1 device: AstroLink 4 USB on " + port
+                    + ". Choose one and press Connect."), () -> w.ui(devices::feedback));
+            assertEquals(2, asked.size(), "not asked once answered: " + asked);
+        } finally {
+            twin.unregister();
+            spare.close();
+        }
     }
 
     /** Detect offers the devices that answer and connects the chosen one (last: it adds a second device). */
@@ -250,6 +336,7 @@ class WorkbenchUiTest {
         deviceCommands(w, focuser);
         diagnostics(w, devices);
         cablePulled(w, devices);
+        ambiguousDetection(w);
         detectAndConnect(w);
         safeStops(w);
         disconnectEverything(w);
