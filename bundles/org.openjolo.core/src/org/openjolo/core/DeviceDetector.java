@@ -74,7 +74,11 @@ public interface DeviceDetector {
      * detections of the same device (same port, same answer) report that family alone. Kept with the workbench's
      * settings.
      *
-     * @throws IllegalArgumentException when {@code familyId} is not one of the detection's matches
+     * @throws IllegalArgumentException      when {@code familyId} is not one of the detection's matches
+     * @throws UnsupportedOperationException when this detector keeps no choices (the default, for detectors
+     *                                       written before choices existed)
      */
-    void remember(Detection detection, String familyId);
+    default void remember(Detection detection, String familyId) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not remember which model a device is");
+    }
 }
