@@ -134,7 +134,7 @@ final class ShapeDevice extends ConnectedDevice {
         public CompletableFuture<Void> setDuty(int index, int percent) {
             Channel<?> channel = Shape.PWM.channels(Quantities.DUTY).get(index);
             return Commands.checked(() -> channel.range().orElseThrow().check(channel.label(), percent),
-                    () -> connection.submit("set " + channel.label() + " to " + percent + " %", io -> Fields.ack('B', io.exchange("B:" + index + ":" + percent))));
+                    () -> connection.submitThenPoll("set " + channel.label() + " to " + percent + " %", io -> Fields.ack('B', io.exchange("B:" + index + ":" + percent))));
         }
 
         @Override

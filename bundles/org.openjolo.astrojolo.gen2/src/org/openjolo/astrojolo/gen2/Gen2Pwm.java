@@ -63,7 +63,7 @@ final class Gen2Pwm implements PwmOutputs {
     @Override
     public CompletableFuture<Void> setDuty(int index, int percent) {
         return checked(() -> PwmChecks.checkDuty(DESCRIPTION, index, percent),
-                () -> device.link().submit("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
+                () -> device.link().submitThenPoll("set PWM " + (char) ('A' + index) + " to " + percent + " %", io -> {
                     regulation.manual(index);
                     return ack('B', io.exchange(Requests.pwm(index, percent)));
                 }));

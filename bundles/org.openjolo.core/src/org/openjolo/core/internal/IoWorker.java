@@ -55,7 +55,7 @@ final class IoWorker implements DeviceConnection {
         static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
     }
 
-    private record Command<T>(String description, IoTask<T> task, CompletableFuture<T> future) {
+    private record Command<T>(String description, IoTask<T> task, CompletableFuture<T> future, boolean thenPoll) {
     }
 
     /**
@@ -83,6 +83,8 @@ final class IoWorker implements DeviceConnection {
     private final DeviceProfile profile;
     private final Backoff backoff;
     private final BlockingQueue<Command<?>> queue = new LinkedBlockingQueue<>();
+    /** Completions of commands that wait for the poll after them (worker thread only, and failQueued). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> awaitingPoll = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final CopyOnWriteArrayList<DeviceListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> firstConnect = new CompletableFuture<>();
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
@@ -187,6 +189,15 @@ final class IoWorker implements DeviceConnection {
 
     @Override
     public <T> CompletableFuture<T> submit(String description, IoTask<T> task) {
+        return queue(description, task, false);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submitThenPoll(String description, IoTask<T> task) {
+        return queue(description, task, true);
+    }
+
+    private <T> CompletableFuture<T> queue(String description, IoTask<T> task, boolean thenPoll) {
         CompletableFuture<T> future = new CompletableFuture<>();
         ConnectionState now = state;
         if (now != ConnectionState.CONNECTED) {
@@ -194,7 +205,7 @@ final class IoWorker implements DeviceConnection {
                     "Cannot " + description + ": " + deviceName() + " is " + now.name().toLowerCase(Locale.ROOT)));
             return future;
         }
-        queue.add(new Command<>(description, task, future));
+        queue.add(new Command<>(description, task, future, thenPoll));
         return future;
     }
 
@@ -264,9 +275,14 @@ final class IoWorker implements DeviceConnection {
         }
         if (command != null) {
             runCommand(command);
-            // commands jump the poll queue, but a steady stream of them must not starve polling
+            // commands jump the poll queue, but a steady stream of them must not starve polling; commands
+            // waiting for their read-back get it as soon as no other command waits
             if (System.nanoTime() - nextPoll < period) {
-                return nextPoll;
+                if (awaitingPoll.isEmpty() || !queue.isEmpty() || state != ConnectionState.CONNECTED) {
+                    return nextPoll;
+                }
+                poll();
+                return System.nanoTime() + period;
             }
         }
         if (state == ConnectionState.CONNECTED) {
@@ -278,6 +294,19 @@ final class IoWorker implements DeviceConnection {
     }
 
     private void poll() {
+        try {
+            pollOnce();
+        } finally {
+            // the commands succeeded on the wire: they complete even when their read-back failed (the next poll
+            // tries again, and the miss is counted like any other)
+            Runnable r;
+            while ((r = awaitingPoll.poll()) != null) {
+                r.run();
+            }
+        }
+    }
+
+    private void pollOnce() {
         try {
             Telemetry t = handler.poll(io);
             record(false);
@@ -300,8 +329,13 @@ final class IoWorker implements DeviceConnection {
             return;
         }
         try {
-            c.future().complete(c.task().run(io));
+            T value = c.task().run(io);
             record(false);
+            if (c.thenPoll()) {
+                awaitingPoll.add(() -> c.future().complete(value));
+            } else {
+                c.future().complete(value);
+            }
         } catch (DeviceException e) {
             c.future().completeExceptionally(e);
         } catch (IOException e) {
@@ -448,6 +482,11 @@ final class IoWorker implements DeviceConnection {
     }
 
     private void failQueued(Reason reason, String why) {
+        // done on the wire, only their read-back is lost: they succeeded
+        Runnable done;
+        while ((done = awaitingPoll.poll()) != null) {
+            done.run();
+        }
         Command<?> c;
         while ((c = queue.poll()) != null) {
             c.future().completeExceptionally(new DeviceException(reason, "Could not " + c.description() + ": " + why));

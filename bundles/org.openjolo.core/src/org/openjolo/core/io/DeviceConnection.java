@@ -40,4 +40,16 @@ public interface DeviceConnection {
      * @param description what it does, for logs and error messages ("move to 3455")
      */
     <T> CompletableFuture<T> submit(String description, IoTask<T> task);
+
+    /**
+     * Queues a command that changes something the poll reads back (an output, a PWM duty): it completes only
+     * after the poll that follows it, so whoever reads the device's state once it completes sees the device's
+     * answer to it, not the state before (a client that sets an output and reads it back at once). Commands queued
+     * together share one poll.
+     *
+     * @param description what it does, for logs and error messages ("switch output 1 on")
+     */
+    default <T> CompletableFuture<T> submitThenPoll(String description, IoTask<T> task) {
+        return submit(description, task);
+    }
 }

@@ -45,7 +45,7 @@ public abstract class SwitchedOutputs implements PowerSwitches {
 
     @Override
     public CompletableFuture<Void> set(int index, boolean on) {
-        return Commands.checked(() -> checkIndex(index), () -> link.submit("switch output " + (index + 1) + (on ? " on" : " off"), io -> {
+        return Commands.checked(() -> checkIndex(index), () -> link.submitThenPoll("switch output " + (index + 1) + (on ? " on" : " off"), io -> {
             String line = request.apply(index, on);
             return Fields.ack(line.charAt(0), io.exchange(line));
         }));

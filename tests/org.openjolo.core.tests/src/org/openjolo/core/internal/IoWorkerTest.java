@@ -122,6 +122,42 @@ class IoWorkerTest {
         assertEquals(List.of("#", "q", "X"), t.requestsCopy(), "the command ran without waiting 30 s for the next poll");
     }
 
+    /**
+     * A command that changes what the poll reads completes after the poll that follows it, so a reader sees the
+     * device's answer to it (read-after-write); commands queued together share that poll.
+     */
+    @Test
+    void aCommandThenPollCompletesAfterItsReadBackAndABurstSharesOnePoll() throws Exception {
+        family.pollPeriod = Duration.ofSeconds(30);
+        ScriptedTransport t = new ScriptedTransport("f");
+        Device d = connect(t);
+        Await.until("first poll", Duration.ofSeconds(5), () -> t.requestsCopy().contains("q"));
+        org.openjolo.core.io.DeviceConnection link = registryDevice(d).link();
+
+        link.submitThenPoll("move the reading", io -> {
+            t.position.set(4242);
+            return io.exchange("X");
+        }).get(5, TimeUnit.SECONDS);
+        assertEquals(4242, d.latestTelemetry().flatMap(s -> s.get(StandardTelemetry.FOCUSER_POSITION)).orElse(-1),
+                "the new value is read back before the command completes, without waiting 30 s for the next poll");
+        assertEquals(List.of("#", "q", "X", "q"), t.requestsCopy());
+
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        var first = link.submit("wait", io -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return io.exchange("W");
+        });
+        var a = link.submitThenPoll("A", io -> io.exchange("A"));
+        var b = link.submitThenPoll("B", io -> io.exchange("B"));
+        hold.countDown();
+        java.util.concurrent.CompletableFuture.allOf(first, a, b).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("#", "q", "X", "q", "W", "A", "B", "q"), t.requestsCopy(), "the burst read back by one poll");
+    }
+
     @Test
     void aDriverExceptionCountsAsAMissAndTheWorkerSurvives() throws Exception {
         ScriptedTransport t = new ScriptedTransport("d");
