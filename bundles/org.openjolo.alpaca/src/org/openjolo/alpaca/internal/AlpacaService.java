@@ -279,7 +279,12 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
         Params params = Params.parse(put ? body(ex) : ex.getRequestURI().getRawQuery(), put);
         long clientTransaction = params.id("ClientTransactionID");
         long clientId = params.id("ClientID");
-        String[] path = ex.getRequestURI().getPath().toLowerCase(Locale.ROOT).replaceAll("/+$", "").split("/");
+        String rawPath = ex.getRequestURI().getPath();
+        String[] path = rawPath.replaceAll("/+$", "").split("/");
+        if (!rawPath.equals(rawPath.toLowerCase(Locale.ROOT))) {
+            // the Alpaca paths are lower case; ConformU checks that other casings are refused
+            throw HttpProblem.badRequest("Alpaca paths are lower case: " + rawPath.toLowerCase(Locale.ROOT) + ", not " + rawPath);
+        }
         if (path.length == 3 && path[1].equals("management") && path[2].equals("apiversions")) {
             return ok(List.of(1), clientTransaction);
         }
@@ -287,7 +292,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
             return switch (path[3]) {
                 case "description" -> ok(description(), clientTransaction);
                 case "configureddevices" -> ok(configured(), clientTransaction);
-                default -> throw new HttpProblem(404, "No management member '" + path[3] + "'");
+                default -> throw HttpProblem.badRequest("No management member '" + path[3] + "': description, configureddevices");
             };
         }
         if (path.length != 6 || !path[1].equals("api") || !path[2].equals("v1")) {
@@ -295,7 +300,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
         }
         String type = path[3];
         if (!Members.TYPES.contains(type)) {
-            throw new HttpProblem(404, "This server has no device type '" + type + "'; it serves " + String.join(", ", Members.TYPES));
+            throw HttpProblem.badRequest("This server has no device type '" + type + "'; it serves " + String.join(", ", Members.TYPES));
         }
         int number;
         try {
@@ -305,11 +310,13 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
         }
         Endpoint endpoint = endpoint(type, number)
                 .orElseThrow(() -> HttpProblem.badRequest("There is no " + type + " number " + number + "; see /management/v1/configureddevices"));
+        String member = path[5];
         try {
-            Object value = members.call(new Call(type, endpoint.device(), path[5], put, params, clientId, endpoint.instance()));
+            Object value = members.call(new Call(type, endpoint.device(), member, put, params, clientId, endpoint.instance()));
             return value == Members.NONE ? reply(null, false, clientTransaction, 0, "") : ok(value, clientTransaction);
         } catch (AlpacaException e) {
-            return reply(null, false, clientTransaction, e.number, e.getMessage());
+            // a GET answers with a Value even with an error (ConformU's strict mode): its type's empty value
+            return reply(put ? null : Members.emptyValue(member), !put, clientTransaction, e.number, e.getMessage());
         }
     }
 

@@ -20,4 +20,14 @@ record Call(String type, Device device, String member, boolean put, Params param
     Call(String type, Device device, String member, boolean put, Params params, long clientId) {
         this(type, device, member, put, params, clientId, null);
     }
+
+    /** The same client reading another member of the same Alpaca device (for DeviceState). */
+    Call withMember(String other) {
+        return new Call(type, device, other, false, params, clientId, instance);
+    }
+
+    /** The same call with other parameters. */
+    Call withParams(Params other) {
+        return new Call(type, device, member, put, other, clientId, instance);
+    }
 }

@@ -48,6 +48,8 @@ import org.openjolo.core.description.StandardCapabilities;
  */
 final class Members {
 
+    private static final System.Logger LOG = System.getLogger(Members.class.getName());
+
     /** A member that returns no value. */
     static final Object NONE = new Object();
 
@@ -58,8 +60,8 @@ final class Members {
     static final List<String> TYPES = List.of(FOCUSER, SWITCH, CONDITIONS, SAFETY);
 
     private static final Duration COMMAND_WAIT = Duration.ofSeconds(15);
-    private static final Set<String> WITHOUT_CONNECTION = Set.of("connected", "description", "driverinfo", "driverversion", "interfaceversion", "name",
-            "supportedactions");
+    private static final Set<String> WITHOUT_CONNECTION = Set.of("connected", "connect", "disconnect", "connecting", "description", "driverinfo",
+            "driverversion", "interfaceversion", "name", "supportedactions");
 
     private final Alerts alerts;
     private final Compensation compensation;
@@ -108,19 +110,38 @@ final class Members {
     }
 
     private static final Set<String> COMMON = Set.of("connected", "description", "driverinfo", "driverversion", "interfaceversion", "name",
-            "supportedactions", "action", "commandblind", "commandbool", "commandstring");
+            "supportedactions", "action", "commandblind", "commandbool", "commandstring", "connect", "disconnect", "connecting", "devicestate");
     private static final Map<String, Set<String>> OWN = Map.of(
             FOCUSER, Set.of("absolute", "ismoving", "maxincrement", "maxstep", "position", "stepsize", "tempcomp", "tempcompavailable", "temperature", "halt",
                     "move"),
             SWITCH, Set.of("maxswitch", "canwrite", "getswitch", "getswitchdescription", "getswitchname", "getswitchvalue", "minswitchvalue", "maxswitchvalue",
-                    "switchstep", "setswitch", "setswitchname", "setswitchvalue"),
+                    "switchstep", "setswitch", "setswitchname", "setswitchvalue", "canasync", "setasync", "setasyncvalue", "statechangecomplete",
+                    "cancelasync"),
             CONDITIONS, Set.of("averageperiod", "cloudcover", "dewpoint", "humidity", "pressure", "rainrate", "skybrightness", "skyquality", "skytemperature",
                     "starfwhm", "temperature", "winddirection", "windgust", "windspeed", "refresh", "sensordescription", "timesincelastupdate"),
             SAFETY, Set.of("issafe"));
 
     /** Members called with PUT only, and those read with GET and set with PUT. */
     private static final Set<String> PUT = Set.of("action", "commandblind", "commandbool", "commandstring", "halt", "move", "setswitch", "setswitchname",
-            "setswitchvalue", "refresh");
+            "setswitchvalue", "refresh", "connect", "disconnect", "setasync", "setasyncvalue", "cancelasync");
+
+    /** The Platform 7 interface versions: Connect, Disconnect, Connecting and DeviceState on every type. */
+    static final Map<String, Integer> INTERFACE_VERSIONS = Map.of(FOCUSER, 4, SWITCH, 3, CONDITIONS, 2, SAFETY, 3);
+
+    /** Members whose value is a truth, a text or a list: what a GET that failed carries as its Value. */
+    private static final Set<String> TRUTHS = Set.of("connected", "connecting", "absolute", "ismoving", "tempcomp", "tempcompavailable", "canwrite",
+            "getswitch", "canasync", "statechangecomplete", "issafe", "commandbool");
+    private static final Set<String> TEXTS = Set.of("description", "driverinfo", "driverversion", "name", "getswitchname", "getswitchdescription",
+            "sensordescription", "action", "commandstring");
+    private static final Set<String> LISTS = Set.of("supportedactions", "devicestate");
+
+    /**
+     * The Value a GET carries when it answers an error (ConformU's strict mode wants the key on every GET): the
+     * empty value of the member's type.
+     */
+    static Object emptyValue(String member) {
+        return TRUTHS.contains(member) ? Boolean.FALSE : TEXTS.contains(member) ? "" : LISTS.contains(member) ? List.of() : (Object) 0;
+    }
     private static final Set<String> BOTH = Set.of("connected", "tempcomp", "averageperiod");
 
     Object call(Call c) throws AlpacaException, HttpProblem {
@@ -163,43 +184,108 @@ final class Members {
     private Object common(Call c) throws AlpacaException, HttpProblem {
         String key = c.device().identity().key();
         return switch (c.member()) {
+            case "connect" -> connect(c, true);
+            case "disconnect" -> connect(c, false);
+            // Connect completes before it returns: the device is already connected to the workbench
+            case "connecting" -> value(() -> false);
+            case "devicestate" -> deviceState(c);
             case "connected" -> {
                 if (!c.put()) {
                     yield isConnected(c);
                 }
-                if (c.params().bool("Connected")) {
-                    if (c.device().state() != ConnectionState.CONNECTED) {
-                        throw new AlpacaException(AlpacaException.NOT_CONNECTED, c.device() + " is not connected to the workbench now");
-                    }
-                    // one serial connection serves the four types: they connect together
-                    connected.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(c.clientId());
-                } else {
-                    // only this client lets go: the workbench and other clients keep the device
-                    connected.getOrDefault(key, Set.of()).remove(c.clientId());
-                }
-                yield NONE;
+                yield connect(c, c.params().bool("Connected"));
             }
+
             case "description" -> value(() -> "OpenJolo Workbench: " + name(c.device(), c.type(), c.instance()));
             case "driverinfo" -> value(() -> "OpenJolo Workbench Alpaca server: shares the device connected to the workbench, which keeps full control");
             case "driverversion" -> value(() -> version);
-            case "interfaceversion" -> value(() -> switch (c.type()) {
-                case FOCUSER -> 3;
-                case SWITCH -> 2;
-                default -> 1;
-            });
+            case "interfaceversion" -> value(() -> INTERFACE_VERSIONS.get(c.type()));
             case "name" -> value(() -> name(c.device(), c.type(), c.instance()));
             case "supportedactions" -> value(List::of);
             case "action" -> action(() -> {
-                throw new AlpacaException(AlpacaException.ACTION_NOT_IMPLEMENTED, "Action '" + c.params().string("Action") + "' is not supported");
+                String name = c.params().string("Action");
+                c.params().string("Parameters");
+                throw new AlpacaException(AlpacaException.ACTION_NOT_IMPLEMENTED, "Action '" + name + "' is not supported; SupportedActions lists none");
             });
+            // the parameters are checked first: a malformed request is HTTP 400 even for a member not implemented
             case "commandblind", "commandbool" -> action(() -> {
+                commandParameters(c);
                 throw AlpacaException.notImplemented(c.member());
             });
-            case "commandstring" -> c.type().equals(FOCUSER) ? null : action(() -> {
-                throw AlpacaException.notImplemented("commandstring");
-            });
+            case "commandstring" -> {
+                commandParameters(c);
+                yield c.type().equals(FOCUSER) ? null : action(() -> {
+                    throw AlpacaException.notImplemented("commandstring");
+                });
+            }
             default -> null;
         };
+    }
+
+    /**
+     * Connected=True/False, Connect and Disconnect: per client, the four types of one workbench device together
+     * (they share one serial connection). Only this client lets go: the workbench and other clients keep it.
+     */
+    private Object connect(Call c, boolean on) throws AlpacaException {
+        String key = c.device().identity().key();
+        if (on) {
+            if (c.device().state() != ConnectionState.CONNECTED) {
+                throw new AlpacaException(AlpacaException.NOT_CONNECTED, c.device() + " is not connected to the workbench now");
+            }
+            connected.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(c.clientId());
+        } else {
+            connected.getOrDefault(key, Set.of()).remove(c.clientId());
+        }
+        return NONE;
+    }
+
+    /**
+     * DeviceState: each operational property of the type that the device can answer now, by its ASCOM name,
+     * and the time of the readings. A property the device does not have is left out, as ASCOM asks.
+     */
+    private Object deviceState(Call c) throws AlpacaException, HttpProblem {
+        Map<String, Body> properties = new java.util.LinkedHashMap<>();
+        switch (c.type()) {
+            case FOCUSER -> {
+                properties.put("IsMoving", () -> focuser(c.withMember("ismoving")));
+                properties.put("Position", () -> focuser(c.withMember("position")));
+                properties.put("Temperature", () -> focuser(c.withMember("temperature")));
+            }
+            case SWITCH -> {
+                int count = switchList(c.device().description()).size();
+                for (int id = 0; id < count; id++) {
+                    Call one = c.withParams(Params.of("Id", Integer.toString(id)));
+                    properties.put("GetSwitch" + id, () -> switches(one.withMember("getswitch")));
+                    properties.put("GetSwitchValue" + id, () -> switches(one.withMember("getswitchvalue")));
+                    properties.put("StateChangeComplete" + id, () -> switches(one.withMember("statechangecomplete")));
+                }
+            }
+            case CONDITIONS -> {
+                for (String name : List.of("CloudCover", "DewPoint", "Humidity", "Pressure", "RainRate", "SkyBrightness", "SkyQuality", "SkyTemperature",
+                        "StarFWHM", "Temperature", "WindDirection", "WindGust", "WindSpeed")) {
+                    properties.put(name, () -> conditions(c.withMember(name.toLowerCase(Locale.ROOT))));
+                }
+            }
+            default -> properties.put("IsSafe", () -> safety(c.withMember("issafe")));
+        }
+        List<Map<String, Object>> state = new ArrayList<>();
+        for (Map.Entry<String, Body> p : properties.entrySet()) {
+            try {
+                state.add(Map.of("Name", p.getKey(), "Value", p.getValue().run()));
+            } catch (AlpacaException e) {
+                // not measured by this device, or no reading yet: left out
+            }
+        }
+        Instant time = c.device().latestTelemetry().map(Telemetry::time).orElseGet(Instant::now);
+        state.add(Map.of("Name", "TimeStamp", "Value", time.toString()));
+        return state;
+    }
+
+    /** The Command and Raw parameters every Command member takes. */
+    private static String commandParameters(Call c) throws HttpProblem {
+        String command = c.params().string("Command");
+        c.params().bool("Raw");
+        return command;
     }
 
     // ---------------------------------------------------------------- Focuser
@@ -218,10 +304,17 @@ final class Members {
             case "temperature" -> value(() -> reading(c.device(), temperatureChannel(c), "Temperature"));
             case "halt" -> action(() -> await(f.abort()));
             case "move" -> action(() -> {
-                int target = c.params().integer("Position");
-                // a target out of range is refused by the driver, before anything is sent, in its own words
+                int asked = c.params().integer("Position");
                 if (f.isMoving()) {
                     throw new AlpacaException(AlpacaException.INVALID_OPERATION, "The focuser is moving: halt it or wait until IsMoving is False");
+                }
+                // ASCOM's Focuser: a move beyond the travel stops at its end, without an error; the workbench's
+                // own parts refuse such a target instead, where the operator reads why
+                int max = f.settings().maxPosition();
+                int target = Math.max(0, Math.min(max, asked));
+                if (target != asked) {
+                    LOG.log(System.Logger.Level.INFO, "Alpaca client {0} moved {1} to {2}: {3} is beyond the travel 0 to {4}", c.clientId(),
+                            name(c.device(), c.type(), c.instance()), target, asked, max);
                 }
                 return await(f.moveTo(target));
             });
@@ -396,6 +489,19 @@ final class Members {
                     case REGULATED -> regulated(c, sw).setVoltage(v);
                 });
             });
+            // every switch completes its change before SetSwitch returns (one acknowledged request, read back):
+            // nothing is asynchronous, so SetAsync and CancelAsync are not implemented, as ISwitchV3 asks
+            case "canasync" -> value(() -> false);
+            case "statechangecomplete" -> value(() -> true);
+            case "setasync", "setasyncvalue", "cancelasync" -> action(() -> {
+                if (c.member().equals("setasync")) {
+                    c.params().bool("State");
+                } else if (c.member().equals("setasyncvalue")) {
+                    c.params().number("Value");
+                }
+                throw new AlpacaException(AlpacaException.NOT_IMPLEMENTED,
+                        c.member() + " is not implemented: CanAsync is False, SetSwitch and SetSwitchValue complete before they return");
+            });
             case "setswitchname" -> action(() -> {
                 String name = c.params().string("Name").strip();
                 if (name.isEmpty() || name.length() > 40) {
@@ -545,7 +651,7 @@ final class Members {
     }
 
     private static HttpProblem unknown(Call c) {
-        return new HttpProblem(404, "The " + c.type() + " has no member '" + c.member() + "'");
+        return HttpProblem.badRequest("The " + c.type() + " has no member '" + c.member() + "'");
     }
 
     /** A value-returning body that may fail with an Alpaca error or a bad request. */

@@ -42,6 +42,11 @@ final class Params {
         return new Params(values, exactNames);
     }
 
+    /** One GET parameter, as a query would give it. */
+    static Params of(String name, String value) {
+        return new Params(Map.of(name.toLowerCase(Locale.ROOT), value), false);
+    }
+
     Optional<String> get(String name) {
         return Optional.ofNullable(values.get(exactNames ? name : name.toLowerCase(Locale.ROOT)));
     }

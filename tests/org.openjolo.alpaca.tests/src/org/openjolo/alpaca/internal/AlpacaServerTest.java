@@ -46,61 +46,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /** Every member over real HTTP against a simulated AstroLink 4 USB on a pseudo-terminal. */
-class AlpacaServerTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String F = "/api/v1/focuser/";
-    private static final String S = "/api/v1/switch/";
-    private static final String O = "/api/v1/observingconditions/";
-
-    @TempDir
-    Path dir;
-
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
-    private final AlpacaServer server = Services.await(AlpacaServer.class);
-    private final int discoveryPort = 40000 + (int) (ProcessHandle.current().pid() % 20000);
-    private SimulatedDevice sim;
-    private Device device;
-    private AlpacaClient client;
-    private final Map<String, Integer> numbers = new java.util.HashMap<>();
-
-    @BeforeEach
-    void connect() throws Exception {
-        server.configure(new AlpacaSettings(true, false, "0.0.0.0", 0, discoveryPort));
-        sim = Services.await(Simulator.class).start("astrolink4", HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyAlpaca")));
-        device = registry.connect("astrolink4", sim.address()).get(15, TimeUnit.SECONDS);
-        client = new AlpacaClient(server.address().orElseThrow().getPort(), 7);
-        for (ServedDevice s : server.devices()) {
-            if (s.deviceKey().equals(device.identity().key())) {
-                numbers.put(s.deviceType(), s.number());
-            }
-        }
-        Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        Services.await(Compensation.class).of(device).ifPresent(c -> c.apply(c.settings().withMode(CompensationMode.OFF)).join());
-        registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        sim.close();
-        server.configure(AlpacaSettings.DEFAULT.withPort(0));
-    }
-
-    private String f(String member) {
-        return F + numbers.get("focuser") + "/" + member;
-    }
-
-    private String s(String member) {
-        return S + numbers.get("switch") + "/" + member;
-    }
-
-    private String o(String member) {
-        return O + numbers.get("observingconditions") + "/" + member;
-    }
-
-    private void connectAll(AlpacaClient c) throws Exception {
-        assertEquals(0, c.put(f("connected"), Map.of("Connected", "True")).error());
-    }
+class AlpacaServerTest extends ServedAstroLink {
 
     @Test
     void managementApiListsTheFourDevicesOfOneConnectionWithStableUniqueIds() throws Exception {
@@ -146,8 +92,8 @@ class AlpacaServerTest {
         assertEquals(400, client.put(f("connected"), Map.of("Connected", "maybe")).status());
         assertEquals(400, client.get(F + "99/name").status(), "no such device number");
         assertEquals(400, client.get(F + "x/name").status());
-        assertEquals(404, client.get("/api/v1/telescope/0/name").status());
-        assertEquals(404, client.get(f("nosuchmember")).status());
+        assertEquals(400, client.get("/api/v1/telescope/0/name").status(), "an unknown device type is 400, as ASCOM says");
+        assertEquals(400, client.get(f("nosuchmember")).status());
         assertEquals(405, client.raw("POST", f("name"), "").status());
         assertEquals(405, client.put(f("position"), Map.of()).status(), "a property is not PUT");
         assertEquals(413, client.raw("PUT", f("connected"), "Connected=True&Pad=" + "x".repeat(70_000)).status());
@@ -184,14 +130,16 @@ class AlpacaServerTest {
         assertEquals(25000, client.get(f("maxstep")).value().getAsInt());
         assertEquals(25000, client.get(f("maxincrement")).value().getAsInt());
         assertEquals(device.capability(Focuser.class).orElseThrow().settings().stepSizeMicrons(), client.get(f("stepsize")).value().getAsDouble());
-        assertEquals(3, client.get(f("interfaceversion")).value().getAsInt());
+        assertEquals(4, client.get(f("interfaceversion")).value().getAsInt());
         assertEquals("[]", client.get(f("supportedactions")).value().toString());
         double t = device.latestTelemetry().orElseThrow().get(StandardTelemetry.TEMPERATURE_1).orElseThrow();
         assertEquals(t, client.get(f("temperature")).value().getAsDouble(), 0.5);
 
         sim.faults().clearReceived();
-        assertEquals(AlpacaException.INVALID_VALUE, client.put(f("move"), Map.of("Position", "30000")).error());
-        assertTrue(sim.faults().received().stream().noneMatch(r -> r.startsWith("R")), "nothing sent for a refused move");
+        assertEquals(0, client.put(f("move"), Map.of("Position", "30000")).error(), "a move beyond the travel is no error");
+        assertTrue(sim.faults().received().contains("R:0:25000"), "it stops at MaxStep: " + sim.faults().received());
+        assertEquals(0, client.put(f("halt"), Map.of()).error());
+        Await.until("halted", WAIT, () -> !bool(f("ismoving")));
         assertEquals(0, client.put(f("move"), Map.of("Position", "3455")).error());
         assertTrue(bool(f("ismoving")), "IsMoving right after Move, before the next poll");
         assertTrue(sim.faults().received().contains("R:0:3455"), sim.faults().received().toString());
@@ -250,7 +198,7 @@ class AlpacaServerTest {
     void switchesAreTheThreeDcOutputsThenTheTwoPwmOutputs() throws Exception {
         connectAll(client);
         assertEquals(5, client.get(s("maxswitch")).value().getAsInt());
-        assertEquals(2, client.get(s("interfaceversion")).value().getAsInt());
+        assertEquals(3, client.get(s("interfaceversion")).value().getAsInt());
         assertEquals(StandardTelemetry.output(1).label(), client.get(s("getswitchname"), "Id", "1").value().getAsString(), "named like the channel");
         assertEquals("Output 2", client.get(s("getswitchname"), "Id", "1").value().getAsString());
         assertEquals("PWM A", client.get(s("getswitchname"), "Id", "3").value().getAsString());
@@ -264,9 +212,7 @@ class AlpacaServerTest {
         assertEquals(0, client.put(s("setswitchvalue"), Map.of("Id", "3", "Value", "30")).error());
         assertEquals(0, client.put(s("setswitchvalue"), Map.of("Id", "4", "Value", "18")).error());
         assertTrue(sim.faults().received().containsAll(List.of("C:0:1", "C:1:1", "B:0:30", "B:1:18")), sim.faults().received().toString());
-        Await.until("the outputs reported on", WAIT, () -> device.latestTelemetry().map(x -> x.get(StandardTelemetry.output(1)).orElse(false)
-                && x.get(StandardTelemetry.pwm(0)).orElse(0) == 30 && x.get(StandardTelemetry.pwm(1)).orElse(0) == 18).orElse(false));
-        assertTrue(client.get(s("getswitch"), "Id", "1").value().getAsBoolean());
+        assertTrue(client.get(s("getswitch"), "Id", "1").value().getAsBoolean(), "read back at once, not after the next poll");
         assertEquals(30.0, client.get(s("getswitchvalue"), "Id", "3").value().getAsDouble());
         assertEquals(AlpacaException.INVALID_VALUE, client.get(s("getswitch"), "Id", "7").error());
         assertEquals(AlpacaException.INVALID_VALUE, client.put(s("setswitchvalue"), Map.of("Id", "3", "Value", "101")).error());
