@@ -35,4 +35,9 @@ public interface AlpacaServer {
 
     /** How many API requests it answered since it started. */
     long requests();
+
+    /** The programs that called the device API since the server started, the latest caller first. */
+    default List<AlpacaClientActivity> clients() {
+        return List.of();
+    }
 }

@@ -78,6 +78,13 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     private String version;
     private final AtomicLong serverTransaction = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    /** Each caller's latest request, by ClientID and address; kept small (see {@link #MAX_CLIENTS}). */
+    private final Map<String, Caller> callers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CLIENTS = 64;
+
+    /** What the Alpaca part shows of one caller. */
+    private record Caller(long clientId, String address, java.time.Instant last, String request, long count) {
+    }
     private HttpServer server;
     private ExecutorService pool;
     private Discovery discovery;
@@ -155,6 +162,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
 
     private synchronized void start(AlpacaSettings s) throws IOException {
         stop();
+        callers.clear();
         if (!s.enabled()) {
             status = "Off: other programs cannot use the devices";
             return;
@@ -311,12 +319,23 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
         Endpoint endpoint = endpoint(type, number)
                 .orElseThrow(() -> HttpProblem.badRequest("There is no " + type + " number " + number + "; see /management/v1/configureddevices"));
         String member = path[5];
+        remember(ex, clientId, method + " " + type + "/" + number + "/" + member);
         try {
             Object value = members.call(new Call(type, endpoint.device(), member, put, params, clientId, endpoint.instance()));
             return value == Members.NONE ? reply(null, false, clientTransaction, 0, "") : ok(value, clientTransaction);
         } catch (AlpacaException e) {
             // a GET answers with a Value even with an error (ConformU's strict mode): its type's empty value
             return reply(put ? null : Members.emptyValue(member), !put, clientTransaction, e.number, e.getMessage());
+        }
+    }
+
+    /** Notes a caller of the device API; the oldest is forgotten beyond {@link #MAX_CLIENTS}, so a scan cannot grow it. */
+    private void remember(HttpExchange ex, long clientId, String request) {
+        String address = ex.getRemoteAddress() == null ? "?" : ex.getRemoteAddress().getAddress().getHostAddress();
+        callers.merge(clientId + "@" + address, new Caller(clientId, address, java.time.Instant.now(), request, 1),
+                (old, now) -> new Caller(clientId, address, now.last(), request, old.count() + 1));
+        if (callers.size() > MAX_CLIENTS) {
+            callers.entrySet().stream().min(Comparator.comparing(e -> e.getValue().last())).ifPresent(e -> callers.remove(e.getKey()));
         }
     }
 
@@ -434,5 +453,15 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     @Override
     public long requests() {
         return requests.get();
+    }
+
+    @Override
+    public List<org.openjolo.alpaca.AlpacaClientActivity> clients() {
+        List<ServedDevice> served = devices();
+        return callers.values().stream().sorted(Comparator.comparing(Caller::last).reversed())
+                .map(c -> new org.openjolo.alpaca.AlpacaClientActivity(c.clientId(), c.address(),
+                        served.stream().filter(d -> d.available() && members.hasConnected(c.clientId(), d.deviceKey())).map(ServedDevice::name).toList(),
+                        c.last(), c.request(), c.count()))
+                .toList();
     }
 }

@@ -699,6 +699,11 @@ final class Members {
         }
     }
 
+    /** Whether a client has connected the workbench device with this key (Connected, or Connect). */
+    boolean hasConnected(long clientId, String deviceKey) {
+        return connected.getOrDefault(deviceKey, Set.of()).contains(clientId);
+    }
+
     /** Forgets the clients of a device that left the workbench. */
     void forget(String deviceKey) {
         connected.remove(deviceKey);

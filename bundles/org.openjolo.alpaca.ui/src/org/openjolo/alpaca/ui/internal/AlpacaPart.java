@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.openjolo.alpaca.AlpacaClientActivity;
 import org.openjolo.alpaca.AlpacaServer;
 import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.alpaca.ServedDevice;
@@ -53,11 +55,20 @@ public final class AlpacaPart {
     private Text discovery;
     private FeedbackLine feedback;
     private Table devices;
+    private Table clients;
+    private ScrolledComposite scroller;
     private Label requests;
     private Text examples;
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        part.setLayout(new org.eclipse.swt.layout.FillLayout());
+        // a part in a small stack scrolls rather than squeezing its tables to nothing
+        scroller = new ScrolledComposite(part, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite parent = new Composite(scroller, SWT.NONE);
+        scroller.setContent(parent);
         parent.setLayout(new GridLayout(1, false));
         state = new Label(parent, SWT.WRAP);
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -105,6 +116,12 @@ public final class AlpacaPart {
         devices = Tables.create(d, SWT.NONE, 6, "Type", 140, "Number", 60, "Name", 330, "UniqueID", 290, "Now", 90);
         requests = new Label(d, SWT.NONE);
         requests.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group c = new Group(parent, SWT.NONE);
+        c.setText("Programs using the devices");
+        c.setLayout(new GridLayout(1, false));
+        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        clients = Tables.create(c, SWT.NONE, 3, "ClientID", 70, "From", 110, "Connected to", 330, "Last call", 330, "Requests", 80);
 
         Group x = new Group(parent, SWT.NONE);
         x.setText("From a terminal (or openjolo-alpaca move 3455, dc 1 on, pwm 1 30, compensate 20)");
@@ -194,6 +211,15 @@ public final class AlpacaPart {
             item.setText(new String[] { s.deviceType(), Integer.toString(s.number()), s.name(), s.uniqueId(), s.available() ? "connected" : "not connected" });
         }
         requests.setText("Requests answered since start: " + server.requests());
+        List<AlpacaClientActivity> callers = server.clients();
+        clients.setItemCount(callers.size());
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < callers.size(); i++) {
+            AlpacaClientActivity a = callers.get(i);
+            long ago = Math.max(0, java.time.Duration.between(a.lastCall(), now).toSeconds());
+            clients.getItem(i).setText(new String[] { a.clientId() == 0 ? "none" : Long.toString(a.clientId()), a.address(),
+                    a.connectedTo().isEmpty() ? "nothing" : String.join(", ", a.connectedTo()), ago + " s ago: " + a.lastRequest(), Long.toString(a.requests()) });
+        }
         String base = server.address().map(a -> "http://" + (server.settings().lan() ? hostFor(a.getAddress().getHostAddress()) : "127.0.0.1") + ":" + a.getPort())
                 .orElse("http://127.0.0.1:11111");
         // one ClientID throughout: Connected is kept per client
@@ -205,6 +231,10 @@ public final class AlpacaPart {
             examples.setText(text);
         }
         state.getParent().layout(true, true);
+        org.eclipse.swt.graphics.Point size = state.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        if (scroller.getMinWidth() != size.x || scroller.getMinHeight() != size.y) {
+            scroller.setMinSize(size);
+        }
     }
 
     private static String hostFor(String bound) {
@@ -225,6 +255,20 @@ public final class AlpacaPart {
     void applyPort(String text) {
         port.setText(text);
         apply();
+    }
+
+    /** For tests and screenshots: scrolls the clients into view. */
+    void revealClients() {
+        scroller.setOrigin(0, clients.getParent().getLocation().y);
+    }
+
+    /** For tests: the clients as their cells joined with "|". */
+    List<String> clientRows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : clients.getItems()) {
+            rows.add(item.getText(0) + "|" + item.getText(1) + "|" + item.getText(2) + "|" + item.getText(3) + "|" + item.getText(4));
+        }
+        return rows;
     }
 
     /** For tests: the devices as "type number name". */
