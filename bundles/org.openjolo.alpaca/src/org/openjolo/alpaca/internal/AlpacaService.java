@@ -56,6 +56,8 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     private static final int MAX_BODY = 64 * 1024;
     private static final int THREADS = 8;
+    /** The system property that keeps the server off at start ({@code false}), for programs other than the workbench. */
+    static final String SERVE_PROPERTY = "openjolo.alpaca.serve";
 
     /**
      * The connected devices in the order they came, as the registry's whiteboard tells them (it tells a new
@@ -110,6 +112,12 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
         version = b == null ? "0.1.0" : b.getVersion().getMajor() + "." + b.getVersion().getMinor() + "." + b.getVersion().getMicro();
         state = new StoredState(location.settings().resolve("alpaca.json"));
         members = new Members(alerts, compensation, version);
+        if (!Boolean.parseBoolean(System.getProperty(SERVE_PROPERTY, "true"))) {
+            // the headless simulator runs from the same installation: it must leave the port to the workbench
+            status = "Off in this program (" + SERVE_PROPERTY + "=false): the workbench serves the devices";
+            LOG.log(Level.INFO, status);
+            return;
+        }
         try {
             start(state.settings());
         } catch (IOException e) {

@@ -171,6 +171,10 @@ class ProductArchivesTest {
         String helper = platform == Platform.WINDOWS ? "find-java.cmd" : "find-java.sh";
         assertTrue(script.contains(helper) && entries.containsKey(platform.root + helper),
                 starter + " and the " + helper + " it calls must both be there");
+        // the headless simulator runs from the same installation and must leave the Alpaca port to the workbench
+        String simulator = platform == Platform.WINDOWS ? "openjolo-simulator.cmd" : "openjolo-simulator";
+        assertTrue(text(entries, platform.root + simulator).contains("-Dopenjolo.alpaca.serve=false"), simulator + " would take the Alpaca port");
+        assertFalse(script.contains("openjolo.alpaca.serve"), starter + " must serve Alpaca");
     }
 
     @ParameterizedTest
