@@ -44,7 +44,7 @@ public final class Gen2Device extends ConnectedDevice {
     private final Gen2Power power = new Gen2Power(this);
     private final Gen2Sky sky = new Gen2Sky(this);
     private final Gen2Regulated regulated;
-    private final Gen2Settings settings = new Gen2Settings(this);
+    private final Gen2Settings settings;
 
     private volatile Status status;
     private volatile SettingsBlock u;
@@ -58,6 +58,8 @@ public final class Gen2Device extends ConnectedDevice {
     public Gen2Device(DeviceConnection connection, Gen2Model model) {
         super(connection, model.familyId(), model.name());
         this.model = model;
+        // after the model: the settings rules follow its focusers
+        this.settings = new Gen2Settings(this);
         for (int f = 0; f < model.focusers(); f++) {
             Gen2Focuser focuser = new Gen2Focuser(this, f, model.focusers() > 1);
             focusers.add(focuser);
