@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 
-import java.util.List;
-
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,8 +29,7 @@ class MaxWorkbenchTest {
     void oneFocuserPartMovesTheFocuserAndTheOutputsShowTheRegulatedVoltage() throws Throwable {
         WorkbenchHarness.run(w -> {
             Device max = w.activate(AstroLink4Max.FAMILY_ID);
-            Await.until("one focuser part", WAIT, () -> w.ui(() -> w.renderedParts(FOCUSER)).equals(List.of("Focuser")),
-                    () -> w.ui(() -> w.renderedParts(FOCUSER)).toString());
+            w.awaitParts(FOCUSER, "Focuser");
             Focuser focuser = max.capability(Focuser.class).orElseThrow();
             Await.until("the focuser idle", WAIT, () -> !focuser.isMoving());
             int target = focuser.position() == 5_100 ? 5_200 : 5_100;

@@ -3,8 +3,6 @@ package org.openjolo.ui.internal.parts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openjolo.astrolink4micro.AstroLink4Micro;
 import org.openjolo.core.Device;
@@ -24,8 +22,7 @@ class MicroWorkbenchTest {
     void theFocuserPartDrivesTheOneFocuserAndNoRegulatedOutputIsShown() throws Throwable {
         WorkbenchHarness.run(w -> {
             Device micro = w.activate(AstroLink4Micro.FAMILY_ID);
-            Await.until("one focuser part", WAIT, () -> w.ui(() -> w.renderedParts(FOCUSER)).equals(List.of("Focuser")),
-                    () -> w.ui(() -> w.renderedParts(FOCUSER)).toString());
+            w.awaitParts(FOCUSER, "Focuser");
             Focuser focuser = micro.capability(Focuser.class).orElseThrow();
             Await.until("the focuser idle", WAIT, () -> !focuser.isMoving());
             int from = focuser.position();
