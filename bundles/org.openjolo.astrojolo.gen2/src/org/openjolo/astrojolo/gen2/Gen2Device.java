@@ -44,7 +44,7 @@ public final class Gen2Device extends ConnectedDevice {
     private final Gen2Power power = new Gen2Power(this);
     private final Gen2Sky sky = new Gen2Sky(this);
     private final Gen2Regulated regulated;
-    private final Gen2Settings settings = new Gen2Settings(this);
+    private final Gen2Settings settings;
 
     private volatile Status status;
     private volatile SettingsBlock u;
@@ -58,6 +58,8 @@ public final class Gen2Device extends ConnectedDevice {
     public Gen2Device(DeviceConnection connection, Gen2Model model) {
         super(connection, model.familyId(), model.name());
         this.model = model;
+        // after the model: the settings rules follow its focusers
+        this.settings = new Gen2Settings(this);
         for (int f = 0; f < model.focusers(); f++) {
             Gen2Focuser focuser = new Gen2Focuser(this, f, model.focusers() > 1);
             focusers.add(focuser);
@@ -109,23 +111,29 @@ public final class Gen2Device extends ConnectedDevice {
         // the first mini answers the identify request the same way: the status line's device code tells them apart
         String reply = io.exchange(Requests.STATUS);
         String code = Status.deviceCode(reply);
-        if (!code.equals(model.deviceCode())) {
+        if (!model.acceptsDeviceCode(code)) {
             throw new DeviceException(Reason.PROTOCOL_ERROR, "The device answered the status request with '" + code + "' where an " + model.name()
-                    + " sends its device code '" + model.deviceCode() + "' (a first-generation AstroLink 4 sends its focuser position there)");
+                    + " sends " + model.describeDeviceCode() + " (a first-generation AstroLink 4 sends its focuser position there)");
         }
-        Status first = Status.parse(reply, model.deviceCode());
+        Status first = parseStatus(reply);
         readSettings(io);
         remember(first);
         return identity;
     }
 
     /**
-     * Checks an identify reply the way the maker's driver does (a prefix: {@code #:AstroLink4mini} for the mini II).
+     * Checks an identify reply the way the maker's driver does, by a prefix ({@code #:AstroLink4mini} for the mini
+     * II); a model with several spellings takes any of them.
      *
      * @return the identification without the {@code #:} prefix
      */
     public static String identify(Gen2Model model, String reply) throws DeviceException {
-        return Fields.identify(reply, model.identityPrefix(), model.name(), model.baudRate());
+        List<String> prefixes = model.identityPrefixes();
+        if (prefixes.size() == 1 || reply == null || prefixes.stream().noneMatch(reply::startsWith)) {
+            // one prefix: the shared check and its words; none matches: the refusal names every spelling taken
+            return Fields.identify(reply, String.join("...' or '", prefixes), model.name(), model.baudRate());
+        }
+        return reply.substring(2);
     }
 
     /** Reads the settings block into the focusers' settings and the outputs' power-up states. */
@@ -148,7 +156,11 @@ public final class Gen2Device extends ConnectedDevice {
 
     /** Reads a status line of this model. */
     Status status(LineExchange io) throws IOException {
-        return Status.parse(io.exchange(Requests.STATUS), model.deviceCode());
+        return parseStatus(io.exchange(Requests.STATUS));
+    }
+
+    private Status parseStatus(String reply) throws IOException {
+        return Status.parse(reply, model::acceptsDeviceCode, model.describeDeviceCode());
     }
 
     @Override

@@ -19,8 +19,10 @@ import org.openjolo.transport.Transport;
  * and registers it with {@code @Component(service = DeviceFamily.class)}.
  *
  * <p>Probing: the identify reply must start with the model's prefix, and because the mini II answers like the
- * first mini ({@code #:AstroLink4mini}), the status line decides: its first field must be the model's device
- * code, where a first-generation device sends its focuser position. Both requests only read.</p>
+ * first mini ({@code #:AstroLink4mini}), the status line decides: its first field must be a device code the model
+ * accepts ({@link Gen2Model#acceptsDeviceCode}), where a first-generation device sends its focuser position. A model
+ * whose code is not public accepts any text there, so it may claim a port another second-generation family claims
+ * too (the micro and the mini II): the detector then reports both. Both requests only read.</p>
  */
 public abstract class Gen2Family implements DeviceFamily {
 
@@ -53,7 +55,7 @@ public abstract class Gen2Family implements DeviceFamily {
             return Optional.empty();
         }
         String code = Status.deviceCode(transport.exchange(Requests.STATUS, PROBE_TIMEOUT));
-        return code.equals(model().deviceCode()) ? Optional.of(identity) : Optional.empty();
+        return model().acceptsDeviceCode(code) ? Optional.of(identity) : Optional.empty();
     }
 
     @Override

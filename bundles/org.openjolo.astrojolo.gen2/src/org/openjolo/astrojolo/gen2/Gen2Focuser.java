@@ -21,9 +21,9 @@ import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.io.StepperFocuser;
 
 /**
- * One of the stepper focusers: {@code R:f:pos}, {@code H:f}, {@code P:f:pos} with its index, its settings in its
- * own fields of the one settings block (travel, speed, acceleration, current ÷ 10, hold %, mode, step size
- * × 100). Backlash is the workbench's, kept in the device profile under the focuser's id.
+ * One of the stepper focusers: {@code R:f:pos}, {@code H:f} (or a bare {@code H}, as the model says),
+ * {@code P:f:pos} with its index, its settings in its own fields of the one settings block (travel, speed,
+ * acceleration, current ÷ 10, hold %, mode, step size × 100). Backlash is the workbench's, kept in the device profile under the focuser's id.
  */
 final class Gen2Focuser extends StepperFocuser {
 
@@ -54,7 +54,8 @@ final class Gen2Focuser extends StepperFocuser {
      */
     Gen2Focuser(Gen2Device device, int index, boolean numbered) {
         super(device.link(), StandardCapabilities.focuser(index == 0 ? "focuser" : "focuser" + (index + 1),
-                numbered ? "Focuser " + (index + 1) : "Focuser", SETTINGS), target -> Requests.moveTo(index, target), Requests.stop(index),
+                numbered ? "Focuser " + (index + 1) : "Focuser", SETTINGS), target -> Requests.moveTo(index, target),
+                device.model().stop() == Gen2Model.Stop.BARE ? Requests.STOP : Requests.stop(index),
                 position -> Requests.sync(index, position));
         this.device = device;
         this.index = index;

@@ -24,38 +24,40 @@ import org.openjolo.core.io.SettingsBlock.Rule;
  * All settings as one document: the settings block as the device sends it ({@code device.u}) and the device
  * profile. Import checks all 40 fields against their rules (the described settings' own limits where a field
  * holds one) before anything is written. The public protocol has no factory-reset command: it writes the
- * makers' simulated block, the only known real-looking set.
+ * makers' simulated block, the only known real-looking set (a one-focuser model's with the second focuser's
+ * fields 0).
  */
 final class Gen2Settings extends ProfileSettings {
 
     static final String KEY = "device.u";
 
-    /** One rule per field of the block, in field order. */
-    static final List<Rule> RULES = rules();
+    /** One rule per field of the block, in field order, for this model's focusers. */
+    private final List<Rule> rules;
 
     private final Gen2Device device;
 
     Gen2Settings(Gen2Device device) {
         super(device.link());
         this.device = device;
+        this.rules = rules(device.model().focusers());
     }
 
-    private static List<Rule> rules() {
+    private static List<Rule> rules(int focusers) {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("buzzer", 0, 1));
         r.add(new Rule("manual control", 0, 1));
-        perFocuser(r, Gen2Focuser.MOTOR_CURRENT, 0.1);
-        perFocuser(r, Gen2Focuser.HOLD_TORQUE, 1);
-        perFocuser(r, Gen2Focuser.SPEED, 1);
-        perFocuser(r, Gen2Focuser.ACCELERATION, 1);
-        perFocuser(r, "stepper mode", 0, 2);
-        perFocuser(r, Gen2Focuser.MAX_POSITION, 1);
-        perFocuser(r, "reversed", 0, 1);
-        perFocuser(r, Gen2Focuser.STEP_SIZE, 100);
-        perFocuser(r, "compensation (steps/°C × 100)", -100_000, 100_000);
+        perFocuser(r, focusers, Gen2Focuser.MOTOR_CURRENT, 0.1);
+        perFocuser(r, focusers, Gen2Focuser.HOLD_TORQUE, 1);
+        perFocuser(r, focusers, Gen2Focuser.SPEED, 1);
+        perFocuser(r, focusers, Gen2Focuser.ACCELERATION, 1);
+        perFocuser(r, focusers, "stepper mode", 0, 2);
+        perFocuser(r, focusers, Gen2Focuser.MAX_POSITION, 1);
+        perFocuser(r, focusers, "reversed", 0, 1);
+        perFocuser(r, focusers, Gen2Focuser.STEP_SIZE, 100);
+        perFocuser(r, focusers, "compensation (steps/°C × 100)", -100_000, 100_000);
         r.add(new Rule("compensation cycle (s)", 0, 3600));
-        perFocuser(r, "compensation trigger (steps)", 0, 1000);
-        perFocuser(r, "automatic compensation", 0, 1);
+        perFocuser(r, focusers, "compensation trigger (steps)", 0, 1000);
+        perFocuser(r, focusers, "automatic compensation", 0, 1);
         r.add(new Rule("PWM frequency code", 0, Block.PWM_FREQUENCIES.length - 1));
         for (int i = 1; i <= Gen2Outputs.COUNT; i++) {
             r.add(new Rule("output " + i + " at power-up", 0, 1));
@@ -78,19 +80,33 @@ final class Gen2Settings extends ProfileSettings {
         return List.copyOf(r);
     }
 
-    /** Two adjacent fields holding {@code setting} (× {@code scale}) of focuser 1 and 2, each named by its focuser. */
-    private static void perFocuser(List<Rule> r, SettingDescription setting, double scale) {
+    /**
+     * Two adjacent fields holding {@code setting} (× {@code scale}) of focuser 1 and 2, each named by its focuser;
+     * the field of a focuser the model lacks is {@link #absent}.
+     */
+    private static void perFocuser(List<Rule> r, int focusers, SettingDescription setting, double scale) {
         for (int f = 1; f <= 2; f++) {
             SettingDescription named = new SettingDescription(setting.id(), "Focuser " + f + " " + setting.label().toLowerCase(java.util.Locale.ROOT),
                     setting.kind(), setting.limit(), setting.choices(), setting.hint());
-            r.add(Rule.of(named, scale));
+            Rule rule = Rule.of(named, scale);
+            r.add(f <= focusers ? rule : absent(rule));
         }
     }
 
-    private static void perFocuser(List<Rule> r, String name, long min, long max) {
+    private static void perFocuser(List<Rule> r, int focusers, String name, long min, long max) {
         for (int f = 1; f <= 2; f++) {
-            r.add(new Rule("focuser " + f + " " + name, min, max));
+            Rule rule = new Rule("focuser " + f + " " + name, min, max);
+            r.add(f <= focusers ? rule : absent(rule));
         }
+    }
+
+    /**
+     * The field of a focuser the model lacks: 0, as the device holds it, or what a fitted focuser would take there
+     * (the makers' drivers for one-focuser models are copies of the mini II's and may write a second focuser's
+     * values, which the firmware keeps without a motor to use them).
+     */
+    private static Rule absent(Rule fitted) {
+        return new Rule(fitted.name() + " (no such focuser)", Math.min(0, fitted.min()), Math.max(0, fitted.max()));
     }
 
     @Override
@@ -116,7 +132,7 @@ final class Gen2Settings extends ProfileSettings {
                     throw new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + e.getKey() + "' for an " + device.model().name()
                             + ": it takes '" + KEY + "' and profile entries");
                 }
-                SettingsBlock.check(KEY, e.getValue(), RULES);
+                SettingsBlock.check(KEY, e.getValue(), rules);
                 block = e.getValue().strip();
             }
         } catch (DeviceException e) {
@@ -140,7 +156,7 @@ final class Gen2Settings extends ProfileSettings {
     @Override
     public CompletableFuture<Void> factoryReset() {
         return device.link().submit("restore the factory settings", io -> {
-            write(io, Block.DEFAULTS);
+            write(io, Block.defaults(device.model().focusers()));
             return null;
         });
     }

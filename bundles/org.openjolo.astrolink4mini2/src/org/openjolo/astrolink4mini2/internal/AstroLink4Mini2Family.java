@@ -1,5 +1,7 @@
 package org.openjolo.astrolink4mini2.internal;
 
+import java.util.List;
+
 import org.openjolo.astrojolo.gen2.Gen2Family;
 import org.openjolo.astrojolo.gen2.Gen2Model;
 import org.openjolo.astrolink4mini2.AstroLink4Mini2;
@@ -16,7 +18,7 @@ public final class AstroLink4Mini2Family extends Gen2Family {
 
     /** The mini II as the shared driver sees it; the makers' driver compares the first 16 characters. */
     public static final Gen2Model DEVICE = new Gen2Model(AstroLink4Mini2.FAMILY_ID, AstroLink4Mini2.MODEL, AstroLink4Mini2.BAUD_RATE,
-            "#:AstroLink4mini", "AstroLink4mini", AstroLink4Mini2.DEVICE_CODE, 2, true, true);
+            List.of("#:AstroLink4mini"), "AstroLink4mini", AstroLink4Mini2.DEVICE_CODE, Gen2Model.CodeRule.EXACT, Gen2Model.Stop.INDEXED, 2, true, true);
 
     @Override
     protected Gen2Model model() {

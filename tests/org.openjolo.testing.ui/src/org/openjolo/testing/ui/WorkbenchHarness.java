@@ -123,6 +123,12 @@ public final class WorkbenchHarness {
                 .map(org.eclipse.e4.ui.model.application.ui.basic.MPart::getLabel).toList();
     }
 
+    /** Waits until {@link #renderedParts(String)} for {@code id} are the parts labelled {@code labels}, in that order. */
+    public void awaitParts(String id, String... labels) {
+        List<String> wanted = List.of(labels);
+        Await.until("the parts " + wanted, WAIT, () -> ui(() -> renderedParts(id)).equals(wanted), () -> "shown: " + ui(() -> renderedParts(id)));
+    }
+
     /** Where a model element is, for a failure message: rendered or not, and what its stack shows. */
     private static String describe(MUIElement e) {
         if (e == null) {

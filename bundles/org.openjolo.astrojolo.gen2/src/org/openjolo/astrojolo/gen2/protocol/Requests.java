@@ -26,6 +26,12 @@ public final class Requests {
         return "P:" + focuser + ":" + position;
     }
 
+    /**
+     * Stops the motor without naming a focuser, as the micro's driver does for its one focuser (the virtual
+     * device of a two-focuser model stops both).
+     */
+    public static final String STOP = "H";
+
     /** Stops focuser {@code focuser}. */
     public static String stop(int focuser) {
         return "H:" + focuser;

@@ -1,5 +1,7 @@
 package org.openjolo.astrojolo.gen2.protocol;
 
+import java.util.function.Predicate;
+
 import org.openjolo.core.io.Fields;
 import org.openjolo.core.io.ProtocolException;
 
@@ -66,13 +68,25 @@ public record Status(String deviceCode, int[] positions, int[] stepsToGo, double
      * @throws ProtocolException for anything that is not such a status line; the message names the field
      */
     public static Status parse(String reply, String expectedCode) throws ProtocolException {
+        return parse(reply, expectedCode::equals, "'" + expectedCode + "'");
+    }
+
+    /**
+     * Parses a status reply of a model whose device code follows a rule rather than being one text (a model whose
+     * code is not public takes any code that is not a number).
+     *
+     * @param acceptsCode whether field 1, stripped, is a code this device sends
+     * @param expected    what the device sends there, for the refusal ({@code 'AL4MII'})
+     * @throws ProtocolException for anything that is not such a status line; the message names the field
+     */
+    public static Status parse(String reply, Predicate<String> acceptsCode, String expected) throws ProtocolException {
         Fields f = Fields.parse('q', reply);
         if (f.count() < FIELDS) {
             throw new ProtocolException("Status line has " + f.count() + " fields, expected " + FIELDS, reply);
         }
         String code = f.text(1).strip();
-        if (!code.equals(expectedCode)) {
-            throw new ProtocolException("Status line names the device '" + code + "', expected '" + expectedCode + "'", reply);
+        if (!acceptsCode.test(code)) {
+            throw new ProtocolException("Status line names the device '" + code + "', expected " + expected, reply);
         }
         int[] positions = { f.integer(2, "focuser 1 position"), f.integer(4, "focuser 2 position") };
         int[] toGo = { f.integer(3, "focuser 1 steps to go"), f.integer(5, "focuser 2 steps to go") };

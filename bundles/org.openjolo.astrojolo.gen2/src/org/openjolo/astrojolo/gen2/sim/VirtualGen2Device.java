@@ -21,12 +21,18 @@ import org.openjolo.core.spi.VirtualDevice;
  * firmware's EEPROM). It takes what the makers' INDI driver sends: either focuser index (the driver addresses
  * index 1 when it has no saved configuration), the whole {@code U} block with its trailing ':', and both PWM
  * channels in a row.
+ *
+ * <p>A one-focuser model (the MAX, the micro) keeps the two-focuser layout, as the makers' drivers for it are
+ * copies of the mini II's: the second focuser's status fields and block fields are 0, and a request for it is
+ * acknowledged and ignored (the MAX's driver addresses index 1 when it has no saved configuration).</p>
  */
 public class VirtualGen2Device implements VirtualDevice {
 
     private static final int FOCUSERS = 2;
 
     private final Gen2Model model;
+    /** How many of the two focusers the model has. */
+    private final int fitted;
     private final DeviceClock clock;
     private String identity;
     private final StepperModel[] steppers = { new StepperModel(), new StepperModel() };
@@ -58,15 +64,18 @@ public class VirtualGen2Device implements VirtualDevice {
      */
     public VirtualGen2Device(LongSupplier nanoClock, Gen2Model model) {
         this.model = model;
+        this.fitted = model.focusers();
         this.identity = model.simulatedIdentity();
         this.clock = new DeviceClock(nanoClock);
-        String[] defaults = Block.DEFAULTS.split(":");
+        String[] defaults = Block.defaults(fitted).split(":");
         for (int i = 1; i <= Block.FIELDS; i++) {
             u[i] = Integer.parseInt(defaults[i - 1]);
         }
         powerUpOutputs();
         steppers[0].sync(5000);
-        steppers[1].sync(20000);
+        if (fitted > 1) {
+            steppers[1].sync(20000);
+        }
     }
 
     @Override
@@ -234,12 +243,12 @@ public class VirtualGen2Device implements VirtualDevice {
         if (dt <= 0) {
             return;
         }
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             steppers[f].advance(dt, field(Block.SPEED, f), field(Block.ACCELERATION, f));
         }
         energyAh += current() * dt / 3600.0;
         protect(clock.now());
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             if (field(Block.COMPENSATION_AUTO, f) == 1) {
                 compensation[f].applyIfAtLeast(steppers[f], pending(f), field(Block.COMPENSATION_TRIGGER, f), field(Block.MAX_POSITION, f),
                         temperature1());
@@ -289,7 +298,7 @@ public class VirtualGen2Device implements VirtualDevice {
         for (int p : pwm) {
             a += p / 100.0 * 1.8;
         }
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             double motor = field(Block.CURRENT, f) * 10 / 1000.0;
             a += steppers[f].moving() ? motor : motor * field(Block.HOLD, f) / 100.0;
         }
@@ -322,6 +331,9 @@ public class VirtualGen2Device implements VirtualDevice {
     }
 
     private int pending(int focuser) {
+        if (focuser >= fitted) {
+            return 0;
+        }
         return compensation[focuser].pending(temperature1(), field(Block.COMPENSATION, focuser));
     }
 
@@ -367,7 +379,7 @@ public class VirtualGen2Device implements VirtualDevice {
         for (int i = 1; i <= Block.FIELDS; i++) {
             parsed[i] = (int) Math.round(Double.parseDouble(t[i].strip()));
         }
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             int mode = parsed[Block.of(Block.MODE, f)];
             if (parsed[Block.of(Block.SPEED, f)] <= 0 || parsed[Block.of(Block.ACCELERATION, f)] <= 0 || parsed[Block.of(Block.MAX_POSITION, f)] < 0
                     || mode < 0 || mode > 2) {
@@ -376,7 +388,7 @@ public class VirtualGen2Device implements VirtualDevice {
             }
         }
         System.arraycopy(parsed, 1, u, 1, Block.FIELDS);
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             if (steppers[f].position() > field(Block.MAX_POSITION, f)) {
                 // the ancestor firmware clamps the position to a smaller maximum
                 steppers[f].sync(field(Block.MAX_POSITION, f));
@@ -386,6 +398,9 @@ public class VirtualGen2Device implements VirtualDevice {
     }
 
     private String move(int focuser, int target) {
+        if (focuser >= fitted) {
+            return "R:";
+        }
         // out of range: the firmware ignores it and still acknowledges
         if (steppers[focuser].moveWithin(target, field(Block.MAX_POSITION, focuser))) {
             compensation[focuser].reference(temperature1());
@@ -394,13 +409,16 @@ public class VirtualGen2Device implements VirtualDevice {
     }
 
     private String sync(int focuser, int position) {
+        if (focuser >= fitted) {
+            return "P:";
+        }
         steppers[focuser].syncWithin(position, field(Block.MAX_POSITION, focuser));
         return "P:";
     }
 
-    /** {@code H:f} stops one focuser; a bare {@code H} (the micro's driver) stops both. */
+    /** {@code H:f} stops one focuser; a bare {@code H} (the micro's driver) stops every one the model has. */
     private String stop(String[] t) {
-        for (int f = 0; f < FOCUSERS; f++) {
+        for (int f = 0; f < fitted; f++) {
             if (t.length < 2 || focuser(t[1]) == f) {
                 steppers[f].stop(field(Block.ACCELERATION, f), 0, field(Block.MAX_POSITION, f));
             }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openjolo.testing.ui.WorkbenchHarness.WAIT;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openjolo.astrolink4mini2.AstroLink4Mini2;
 import org.openjolo.core.Device;
@@ -25,8 +23,7 @@ class Mini2WorkbenchTest {
     void twoFocuserPartsEachMoveTheirOwnFocuser() throws Throwable {
         WorkbenchHarness.run(w -> {
             Device mini = w.activate(AstroLink4Mini2.FAMILY_ID);
-            Await.until("two focuser parts", WAIT, () -> w.ui(() -> w.renderedParts(FOCUSER)).equals(List.of("Focuser 1", "Focuser 2")),
-                    () -> w.ui(() -> w.renderedParts(FOCUSER)).toString());
+            w.awaitParts(FOCUSER, "Focuser 1", "Focuser 2");
             Focuser one = mini.capability(Focuser.class, "focuser").orElseThrow();
             Focuser two = mini.capability(Focuser.class, "focuser2").orElseThrow();
             Await.until("both focusers idle", WAIT, () -> !one.isMoving() && !two.isMoving());
