@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.openjolo.core.capability.Focuser;
+import org.openjolo.testing.AlpacaClient;
 import org.openjolo.testing.Await;
 
 import com.google.gson.JsonElement;

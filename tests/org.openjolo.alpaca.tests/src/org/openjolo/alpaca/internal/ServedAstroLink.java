@@ -22,6 +22,7 @@ import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.simulator.Simulator;
+import org.openjolo.testing.AlpacaClient;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
 

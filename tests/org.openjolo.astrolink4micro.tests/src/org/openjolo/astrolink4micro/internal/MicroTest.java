@@ -58,6 +58,32 @@ class MicroTest extends OneFocuserFamilyTest {
         assertTrue(probe(mini2, mini2.createVirtualDevice()).isPresent());
     }
 
+    /**
+     * Detect over pseudo-terminals: a micro (its own code) is a micro; a device sending the mini II's code is
+     * offered as either until the operator says which, and then as that one.
+     */
+    @Test
+    void detectOffersBothModelsForTheMiniTwosAnswerUntilTheOperatorChooses() throws Exception {
+        try (SimulatedDevice micro = Hosts.host(new VirtualGen2Device(System::nanoTime, AstroLink4MicroFamily.DEVICE), HostKind.PTY,
+                HostOptions.unpaced().withLink(dir.resolve("ttyMicro")));
+                SimulatedDevice mini2 = Hosts.host(installed(AstroLink4Mini2.FAMILY_ID).createVirtualDevice(), HostKind.PTY,
+                        HostOptions.unpaced().withLink(dir.resolve("ttyMini2")))) {
+            org.openjolo.core.DeviceDetector detector = org.openjolo.testing.Services.await(org.openjolo.core.DeviceDetector.class);
+            List<org.openjolo.core.DeviceDetector.Detection> found = detector.detect(List.of(micro.address(), mini2.address())).get(60, TimeUnit.SECONDS);
+            org.openjolo.core.DeviceDetector.Detection ofMicro = found.stream().filter(d -> d.address().equals(micro.address())).findFirst().orElseThrow();
+            org.openjolo.core.DeviceDetector.Detection ofMini2 = found.stream().filter(d -> d.address().equals(mini2.address())).findFirst().orElseThrow();
+            assertEquals(List.of(AstroLink4Micro.FAMILY_ID), ofMicro.matches().stream().map(org.openjolo.core.DeviceDetector.Match::familyId).toList());
+            assertEquals(List.of(AstroLink4Micro.FAMILY_ID, AstroLink4Mini2.FAMILY_ID),
+                    ofMini2.matches().stream().map(org.openjolo.core.DeviceDetector.Match::familyId).toList(), "AL4MII: a mini II, or a micro sending it");
+            assertTrue(ofMini2.ambiguous());
+
+            detector.remember(ofMini2, AstroLink4Mini2.FAMILY_ID);
+            org.openjolo.core.DeviceDetector.Detection again = detector.detect(List.of(mini2.address())).get(60, TimeUnit.SECONDS).get(0);
+            assertEquals(AstroLink4Mini2.FAMILY_ID, again.familyId());
+            assertEquals(List.of(), again.alternatives(), "asked once: the operator's answer is kept");
+        }
+    }
+
     @Test
     void aFirstMiniConnectedAsAMicroIsRefusedWithTheReasonBeforeAnythingIsWritten() throws Exception {
         try (SimulatedDevice sim = Hosts.host(installed(AstroLink4Mini.FAMILY_ID).createVirtualDevice(), HostKind.PTY,

@@ -117,8 +117,9 @@ class Mini2AlpacaTest {
         Await.until("focuser 1 at 5100", WAIT, () -> virtual.position(0) == 5100 && position(first.number()) == 5100);
         assertEquals(20700, virtual.position(1));
         assertTrue(sim.faults().received().containsAll(List.of("R:1:20700", "R:0:5100")), sim.faults().received().toString());
-        JsonObject beyond = call("PUT", "/api/v1/focuser/" + first.number() + "/move", "Position=10001");
-        assertEquals(0x401, beyond.get("ErrorNumber").getAsInt(), beyond.toString());
+        ok(call("PUT", "/api/v1/focuser/" + first.number() + "/move", "Position=10001"));
+        assertTrue(sim.faults().received().contains("R:0:10000"), "beyond its MaxStep, focuser 1 stops at its end: " + sim.faults().received());
+        ok(call("PUT", "/api/v1/focuser/" + first.number() + "/halt", ""));
 
         int sw = mine.stream().filter(s -> s.deviceType().equals("switch")).findFirst().orElseThrow().number();
         assertEquals(6, call("GET", "/api/v1/switch/" + sw + "/maxswitch", "").get("Value").getAsInt(), "3 outputs, 2 PWM, the regulated output");

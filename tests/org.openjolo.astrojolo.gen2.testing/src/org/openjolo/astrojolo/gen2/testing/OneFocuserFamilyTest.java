@@ -380,7 +380,10 @@ public abstract class OneFocuserFamilyTest {
                 Await.until("at 5100 through Alpaca", WAIT, () -> virtual.position(0) == 5100 && !device.capability(Focuser.class).orElseThrow().isMoving());
                 assertEquals(5100, alpaca.get("/api/v1/focuser/" + focuser + "/position").value().getAsInt());
                 assertTrue(sim.faults().received().contains("R:0:5100"), sim.faults().received().toString());
-                assertEquals(0x401, alpaca.put("/api/v1/focuser/" + focuser + "/move", Map.of("Position", "10001")).error());
+                assertEquals(0, alpaca.put("/api/v1/focuser/" + focuser + "/move", Map.of("Position", "10001")).error(), "beyond MaxStep: no error");
+                assertTrue(sim.faults().received().contains("R:0:10000"), "the move stops at MaxStep: " + sim.faults().received());
+                assertEquals(0, alpaca.put("/api/v1/focuser/" + focuser + "/halt", Map.of()).error());
+                Await.until("halted", WAIT, () -> !device.capability(Focuser.class).orElseThrow().isMoving());
 
                 int regulated = model().regulatedOutput() ? 1 : 0;
                 assertEquals(5 + regulated, alpaca.get("/api/v1/switch/" + sw + "/maxswitch").value().getAsInt(), "3 outputs, 2 PWM, the regulated output");
