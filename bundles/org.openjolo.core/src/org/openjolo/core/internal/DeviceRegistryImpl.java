@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.openjolo.core.ConnectionSpec;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.DataLocation;
+import org.openjolo.core.DeviceIdentity;
 import org.openjolo.core.Device;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.io.DeviceDriver;
@@ -203,9 +204,15 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
                         address.displayName() + " is already connected as " + w.device()));
             }
         }
-        String key = family.id() + "@" + address;
-        IoWorker worker = new IoWorker(transport, profiles.of(key), backoff,
-                location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"), relocator(family));
+        String serial = transports == null ? "" : transports.serialNumber(address);
+        String portKey = new DeviceIdentity(family.id(), "", "", address).portKey();
+        String key = serial.isEmpty() ? portKey : DeviceIdentity.key(family.id(), serial);
+        if (!serial.isEmpty() && profiles instanceof FileDeviceProfiles files) {
+            // a device known by its port until now: its labels, positions and rules follow it
+            files.moveOver(portKey, key);
+        }
+        IoWorker worker = new IoWorker(transport, serial, profiles.of(key), backoff,
+                location.logs().resolve("trace").resolve(AtomicFiles.safeName(key) + ".log"), relocator(family, serial));
         worker.addListener(statePublisher);
         worker.addListener(fanOut);
         DeviceDriver device;
@@ -232,7 +239,7 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
     }
 
     /** How a worker finds its lost device on a new port: the family's own probe, on ports no worker uses. */
-    private IoWorker.Relocator relocator(DeviceFamily family) {
+    private IoWorker.Relocator relocator(DeviceFamily family, String serial) {
         if (transports == null) {
             return null;
         }
@@ -247,6 +254,10 @@ public final class DeviceRegistryImpl implements DeviceRegistry {
                 for (String path : candidates) {
                     TransportAddress a = TransportAddress.serial(path);
                     if (workers.stream().anyMatch(w -> w.address().equals(a) || w.port().equals(a))) {
+                        continue;
+                    }
+                    if (!serial.isEmpty() && !serial.equals(transports.serialNumber(a))) {
+                        // another adapter: two identical devices answer alike, their serial numbers do not
                         continue;
                     }
                     Transport t = transports.create(a, family.baudRate());

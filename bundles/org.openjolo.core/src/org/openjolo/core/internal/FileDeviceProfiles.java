@@ -53,6 +53,31 @@ public final class FileDeviceProfiles implements DeviceProfiles {
         return open.computeIfAbsent(deviceKey, k -> new FileProfile(location.settings().resolve("profiles").resolve(fileName(k))));
     }
 
+    /**
+     * Moves a device's profile from an old key to a new one (a device that was known by its port and is now known
+     * by its USB serial number), unless the new one has a profile already; done before the device's profile is
+     * opened.
+     *
+     * @return whether it was moved
+     */
+    boolean moveOver(String fromKey, String toKey) {
+        Path dir = location.settings().resolve("profiles");
+        Path from = dir.resolve(fileName(fromKey));
+        Path to = dir.resolve(fileName(toKey));
+        if (open.containsKey(fromKey) || open.containsKey(toKey) || !java.nio.file.Files.isRegularFile(from) || java.nio.file.Files.exists(to)) {
+            return false;
+        }
+        try {
+            java.nio.file.Files.move(from, to);
+            LOG.log(System.Logger.Level.INFO, "The profile of {0} is now kept as {1}: it follows the device to any port", fromKey, toKey);
+            return true;
+        } catch (java.io.IOException e) {
+            // the device starts with the settings of its new key; the old file stays where it was
+            LOG.log(System.Logger.Level.WARNING, "Could not move the profile " + from + " to " + to + ": " + e.getMessage());
+            return false;
+        }
+    }
+
     static String fileName(String key) {
         return AtomicFiles.safeName(key) + ".json";
     }

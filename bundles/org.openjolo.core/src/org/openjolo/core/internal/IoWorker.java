@@ -115,8 +115,19 @@ final class IoWorker implements DeviceConnection {
     private int misses;
 
     private final TraceRecorder trace;
+    private final String serialNumber;
+
+    @Override
+    public String serialNumber() {
+        return serialNumber;
+    }
 
     IoWorker(Transport transport, DeviceProfile profile, Backoff backoff, Path traceFile, Relocator relocator) {
+        this(transport, "", profile, backoff, traceFile, relocator);
+    }
+
+    IoWorker(Transport transport, String serialNumber, DeviceProfile profile, Backoff backoff, Path traceFile, Relocator relocator) {
+        this.serialNumber = serialNumber;
         this.transport = transport;
         this.address = transport.address();
         this.relocator = relocator;

@@ -82,7 +82,7 @@ public abstract class ConnectedDevice implements DeviceDriver {
 
     @Override
     public DeviceIdentity identity() {
-        return new DeviceIdentity(familyId, model, firmware, connection.address());
+        return new DeviceIdentity(familyId, model, firmware, connection.address(), connection.serialNumber());
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface DeviceConnection {
     /** Where the device is. */
     TransportAddress address();
 
+    /** The USB serial number of the device's adapter, "" where none is known: part of its {@link org.openjolo.core.DeviceIdentity}. */
+    default String serialNumber() {
+        return "";
+    }
+
     /** What the workbench keeps for this device (labels, software calibrations...). */
     org.openjolo.core.DeviceProfile profile();
 

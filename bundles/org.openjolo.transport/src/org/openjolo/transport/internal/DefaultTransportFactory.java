@@ -38,7 +38,7 @@ public final class DefaultTransportFactory implements TransportFactory {
     @Override
     public List<SerialPortInfo> listSerialPorts() {
         List<SerialPortInfo> ports = new ArrayList<>(Arrays.stream(SerialPort.getCommPorts())
-                .map(p -> new SerialPortInfo(p.getSystemPortPath(), p.getPortDescription())).toList());
+                .map(p -> new SerialPortInfo(p.getSystemPortPath(), p.getPortDescription(), p.getSerialNumber())).toList());
         Set<String> listed = ports.stream().map(SerialPortInfo::path).collect(Collectors.toSet());
         ports.addAll(ExtraPorts.list(System.getProperty(ExtraPorts.PROPERTY), listed));
         ports.sort(Comparator.comparing(SerialPortInfo::path));

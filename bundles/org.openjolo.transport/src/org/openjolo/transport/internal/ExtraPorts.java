@@ -51,7 +51,8 @@ final class ExtraPorts {
                     }
                     String real = m.toRealPath().toString();
                     if (!listed.contains(real) && !listed.contains(m.toString())) {
-                        out.add(new SerialPortInfo(m.toString(), "listed by " + PROPERTY + " (" + real + ")"));
+                        out.add(new SerialPortInfo(m.toString(), "listed by " + PROPERTY + " (" + real + ")",
+                                SerialPortInfo.serialNumberOfLink(m.toString()).orElse("")));
                     }
                 }
             } catch (IOException | IllegalArgumentException e) {

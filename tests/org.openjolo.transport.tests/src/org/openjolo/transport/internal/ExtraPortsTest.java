@@ -49,4 +49,21 @@ class ExtraPortsTest {
             }
         }
     }
+
+    /** udev's by-id links carry the adapter's serial number, which tells one device from another on any port. */
+    @Test
+    void aByIdLinkGivesTheAdaptersSerialNumber() throws Exception {
+        assertEquals(java.util.Optional.of("A50285BI"), SerialPortInfo.serialNumberOfLink("/dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A50285BI-if00-port0"));
+        assertEquals(java.util.Optional.of("0001"), SerialPortInfo.serialNumberOfLink("/dev/serial/by-id/usb-Arduino__www.arduino.cc__0043_0001-if00"));
+        assertEquals(java.util.Optional.empty(), SerialPortInfo.serialNumberOfLink("/dev/ttyUSB0"));
+        assertEquals(java.util.Optional.empty(), SerialPortInfo.serialNumberOfLink("/dev/serial/by-path/pci-0000:00:14.0-usb-0:2:1.0-port0"));
+        assertEquals("", new SerialPortInfo("/dev/ttyS0", "built in", "Unknown").serialNumber(), "jSerialComm's word for none");
+
+        Path real = Files.createFile(dir.resolve("pts-9"));
+        Path link = Files.createSymbolicLink(dir.resolve("usb-QinHeng_USB_Serial_5A1B2C3D-if00-port0"), real);
+        List<SerialPortInfo> ports = ExtraPorts.list(dir.resolve("usb-*").toString(), Set.of());
+        assertEquals(List.of(new SerialPortInfo(link.toString(), "listed by " + ExtraPorts.PROPERTY + " (" + real.toRealPath() + ")", "5A1B2C3D")), ports);
+        assertEquals("5A1B2C3D", new DefaultTransportFactory().serialNumber(org.openjolo.transport.TransportAddress.serial(link.toString())));
+        assertEquals("", new DefaultTransportFactory().serialNumber(org.openjolo.transport.TransportAddress.tcp("localhost", 4030)));
+    }
 }
