@@ -130,8 +130,12 @@ public final class DeviceDetectorImpl implements DeviceDetector {
         return Optional.of(new Detection(port, first.familyId(), first.familyName(), first.identity(), matches.subList(1, matches.size())));
     }
 
-    /** The same port and the same answer: the same device, as far as the line can tell. */
-    private static String choiceKey(TransportAddress port, String identity) {
-        return port + " " + identity;
+    /**
+     * The same adapter (by its USB serial number, on any port) or, without one, the same port, and the same
+     * answer: the same device, as far as the line can tell.
+     */
+    private String choiceKey(TransportAddress port, String identity) {
+        String serial = transports.serialNumber(port);
+        return (serial.isEmpty() ? port.toString() : "usb:" + serial) + " " + identity;
     }
 }
