@@ -74,6 +74,44 @@ public final class ChartStore implements ChartData {
         }
     }
 
+    /**
+     * Adds points from before the oldest one it holds (the night so far, read back after a restart), oldest
+     * first; those not older than its oldest point are left out. When they do not all fit, the newest points
+     * are kept, as always.
+     *
+     * @param times  their times, epoch milliseconds, ascending
+     * @param points a value per series for each time
+     */
+    public synchronized void addEarlier(long[] times, List<Map<TelemetryKey<?>, Double>> points) {
+        if (times.length != points.size()) {
+            throw new IllegalArgumentException(times.length + " times for " + points.size() + " points");
+        }
+        long before = size == 0 ? Long.MAX_VALUE : this.times[index(0)];
+        List<Long> heldTimes = new java.util.ArrayList<>();
+        List<Map<TelemetryKey<?>, Double>> held = new java.util.ArrayList<>();
+        for (int j = 0; j < size; j++) {
+            int i = index(j);
+            heldTimes.add(this.times[i]);
+            Map<TelemetryKey<?>, Double> p = new LinkedHashMap<>();
+            for (Map.Entry<TelemetryKey<?>, float[]> e : values.entrySet()) {
+                if (!Float.isNaN(e.getValue()[i])) {
+                    p.put(e.getKey(), (double) e.getValue()[i]);
+                }
+            }
+            held.add(p);
+        }
+        oldest = 0;
+        size = 0;
+        for (int j = 0; j < times.length; j++) {
+            if (times[j] < before) {
+                add(times[j], points.get(j));
+            }
+        }
+        for (int j = 0; j < held.size(); j++) {
+            add(heldTimes.get(j), held.get(j));
+        }
+    }
+
     /** Keeps the newest {@code newCapacity} points (all when they fit) in a store of that size. */
     public synchronized void resize(int newCapacity) {
         int keep = Math.min(size, newCapacity);

@@ -85,6 +85,55 @@ final class CsvLog implements Closeable {
         out.flush();
     }
 
+    /**
+     * The points of a night's files as this log wrote them ({@code …csv}, {@code …_2.csv}, …), oldest first: the
+     * chart history a restarted workbench shows again. Columns are matched by their header text to the series
+     * the log declares; others, and rows that cannot be read (a row cut short by a crash), are left out.
+     */
+    List<Point> read(LocalDate n) throws IOException {
+        List<Point> points = new ArrayList<>();
+        java.util.Map<String, TelemetryKey<?>> byHeader = new java.util.HashMap<>();
+        for (TelemetryKey<?> k : declared) {
+            byHeader.put(header(List.of(k)).substring("Time,".length()), k);
+        }
+        for (int part = 1;; part++) {
+            Path f = folder.resolve(n + "_" + device + (part == 1 ? "" : "_" + part) + ".csv");
+            if (!Files.isRegularFile(f)) {
+                break;
+            }
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String head = lines.get(0).startsWith(BOM) ? lines.get(0).substring(1) : lines.get(0);
+            String[] names = head.split(",", -1);
+            List<TelemetryKey<?>> cols = new ArrayList<>();
+            for (int i = 1; i < names.length; i++) {
+                cols.add(byHeader.get(names[i]));
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                if (cells.length != names.length) {
+                    continue;
+                }
+                try {
+                    long time = java.time.LocalDateTime.parse(cells[0], TIME).atZone(zone).toInstant().toEpochMilli();
+                    java.util.Map<TelemetryKey<?>, Double> values = new java.util.LinkedHashMap<>();
+                    for (int i = 1; i < cells.length; i++) {
+                        if (cols.get(i - 1) != null && !cells[i].isEmpty()) {
+                            values.put(cols.get(i - 1), Double.parseDouble(cells[i]));
+                        }
+                    }
+                    points.add(new Point(time, values));
+                } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+                    // a row cut short or edited by hand costs itself only
+                }
+            }
+        }
+        points.sort(java.util.Comparator.comparingLong(Point::time));
+        return points;
+    }
+
     /** The file being written, or null before the first point. */
     Path file() {
         return file;

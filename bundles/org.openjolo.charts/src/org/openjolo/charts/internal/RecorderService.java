@@ -91,6 +91,24 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
             store = new ChartStore(device.identity(), description, s.capacity());
             csv = new CsvLog(location.logs(), device.identity(), description, zone);
             averager = new Averager(s.sampling().toMillis());
+            // on the file thread, before this recording's first row: the night so far, from the night's CSV
+            files.execute(this::reloadTonight);
+        }
+
+        /** After a restart the charts show the night so far again, read back from the night's CSV log. */
+        private void reloadTonight() {
+            try {
+                List<Point> history = csv.read(org.openjolo.core.store.ObservingNight.of(java.time.Instant.now(), zone));
+                if (history.isEmpty()) {
+                    return;
+                }
+                store.addEarlier(history.stream().mapToLong(Point::time).toArray(), history.stream().map(Point::values).toList());
+                LOG.log(Level.INFO, "{0} chart points of tonight read back for {1}", history.size(), store.device().model());
+                tellListeners();
+            } catch (IOException | RuntimeException e) {
+                // the charts start empty, as before; the file itself is left as it is
+                LOG.log(Level.WARNING, "Could not read back tonight's chart points: " + e.getMessage(), e);
+            }
         }
 
         void telemetry(Telemetry t) {
@@ -124,13 +142,7 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
 
         private void publish(Point p) {
             store.add(p.time(), p.values());
-            for (Runnable l : listeners) {
-                try {
-                    l.run();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A chart listener failed", e);
-                }
-            }
+            tellListeners();
             if (settings.collectToFile()) {
                 files.execute(() -> {
                     try {
@@ -141,6 +153,16 @@ public final class RecorderService implements ChartRecorder, DeviceListener {
                                 + " (the charts go on recording)", e);
                     }
                 });
+            }
+        }
+    }
+
+    private void tellListeners() {
+        for (Runnable l : listeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A chart listener failed", e);
             }
         }
     }

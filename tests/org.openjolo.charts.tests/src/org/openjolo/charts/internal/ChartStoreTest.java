@@ -37,6 +37,20 @@ class ChartStoreTest {
         s.add(p.time(), p.values());
     }
 
+    /** The night read back after a restart goes before the points the store holds; the newest are kept when full. */
+    @Test
+    void earlierPointsGoBeforeTheHeldOnesAndTheNewestAreKept() {
+        ChartStore s = new ChartStore(DEVICE, 4);
+        add(s, point(T0 + 10_000, 10));
+        add(s, point(T0 + 11_000, 11));
+        s.addEarlier(new long[] { T0, T0 + 1_000, T0 + 2_000, T0 + 10_000 },
+                List.of(Map.of(T, 0.0), Map.of(T, 1.0), Map.of(T, 2.0), Map.of(T, 99.0)));
+        assertEquals(4, s.size());
+        assertArrayEquals(new double[] { 1, 2, 10, 11 }, s.points(T, Long.MIN_VALUE, Long.MAX_VALUE).y(),
+                "the oldest read back dropped for room, the one at the held point's time left out");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.addEarlier(new long[] { T0 }, List.of()));
+    }
+
     @Test
     void aFullStoreDropsTheOldestPoint() {
         ChartStore s = new ChartStore(DEVICE, 3);

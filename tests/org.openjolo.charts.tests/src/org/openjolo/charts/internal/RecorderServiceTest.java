@@ -105,4 +105,48 @@ class RecorderServiceTest {
         assertEquals(new ChartSettings(Duration.ofSeconds(60), Duration.ofHours(1), false), SettingsStore.at(
                 Services.await(org.openjolo.core.DataLocation.class).settings().resolve("charts.json")).load(), "saved");
     }
+
+    /**
+     * After a restart the charts show the night so far: the night's CSV rows come back into the store before
+     * the new points, a row cut short is left out, and the file goes on with the new rows.
+     */
+    @Test
+    void tonightsCsvRowsComeBackIntoTheChartsAfterARestart(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.openjolo.simulator.SimulatedDevice sim = Services.await(org.openjolo.simulator.Simulator.class).start("astrolink4",
+                org.openjolo.simulator.HostKind.PTY, org.openjolo.simulator.HostOptions.unpaced().withLink(dir.resolve("ttyHistory")));
+        try {
+            org.openjolo.core.DeviceIdentity identity = new org.openjolo.core.DeviceIdentity("astrolink4", "", "", sim.address());
+            List<TelemetryKey<?>> columns = device.description().channels().stream().filter(Channel::isChartable).<TelemetryKey<?>>map(Channel::key).toList();
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(zone);
+            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+            int position = columns.indexOf(StandardTelemetry.FOCUSER_POSITION);
+            StringBuilder csv = new StringBuilder("\uFEFF" + CsvLog.header(columns) + "\n");
+            for (int minutes = 30; minutes >= 10; minutes -= 10) {
+                String[] cells = new String[columns.size()];
+                java.util.Arrays.fill(cells, "");
+                cells[position] = Integer.toString(20_000 + minutes);
+                csv.append(time.format(now.minusMinutes(minutes))).append(',').append(String.join(",", cells)).append('\n');
+            }
+            csv.append(time.format(now.minusMinutes(5))).append(",12");
+            Path file = recorder.logFolder().resolve(org.openjolo.core.store.ObservingNight.of(java.time.Instant.now(), zone) + "_"
+                    + org.openjolo.core.store.AtomicFiles.safeName(identity.key()) + ".csv");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+
+            Device restarted = registry.connect("astrolink4", sim.address()).get(10, TimeUnit.SECONDS);
+            try {
+                ChartData data = recorder.data(restarted).orElseThrow();
+                Await.until("the night so far and a new point", Duration.ofSeconds(15), () -> data.size() >= 4, () -> data.size() + " points");
+                double[] y = data.points(StandardTelemetry.FOCUSER_POSITION, Long.MIN_VALUE, Long.MAX_VALUE).y();
+                assertEquals(List.of(20_030.0, 20_020.0, 20_010.0), java.util.Arrays.stream(y).limit(3).boxed().toList(), "the three whole rows, oldest first");
+                assertEquals(restarted.capability(Focuser.class).orElseThrow().position(), y[3], 0.5, "then the device's own points");
+                Await.until("the file goes on", Duration.ofSeconds(10), () -> rows(file) >= 6);
+            } finally {
+                registry.disconnect(restarted).get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            sim.close();
+        }
+    }
 }
