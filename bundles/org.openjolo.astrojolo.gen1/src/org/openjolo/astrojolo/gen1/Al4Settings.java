@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.io.Fields;
+import org.openjolo.astrojolo.gen1.protocol.Blocks;
 import org.openjolo.astrojolo.gen1.protocol.Requests;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.core.DeviceException;
@@ -129,7 +130,15 @@ final class Al4Settings extends ProfileSettings {
     public CompletableFuture<Void> factoryReset() {
         return device.link().submit("restore the factory settings", io -> {
             Map<String, String> defaults = new LinkedHashMap<>();
-            blocks().forEach(b -> defaults.put(b.key(), b.defaults()));
+            for (Block b : blocks()) {
+                String values = b.defaults();
+                if (b.letter() == 'n') {
+                    // the ADC reference calibrates this unit's voltage reading: a reset of preferences keeps it
+                    SettingsBlock now = SettingsBlock.parse('n', b.rules().size(), io.exchange("n"));
+                    values = now.text(Blocks.N_ADC) + values.substring(values.indexOf(':'));
+                }
+                defaults.put(b.key(), values);
+            }
             defaults.put("device.buzzer", "1");
             defaults.put("device.handController", "0");
             write(io, defaults);
@@ -139,8 +148,9 @@ final class Al4Settings extends ProfileSettings {
 
     @Override
     public String howResetsWork() {
-        return "Factory reset writes the documented default settings (blocks u, e, n and z where it exists), buzzer on and manual control off: "
-                + "no public source shows the device's own reset command. Reset on connect pulses the serial line's DTR, "
-                + "which restarts the controller like a power cycle; a TCP link or a pseudo-terminal has no DTR.";
+        return "Factory reset writes the documented defaults of the focuser, temperature compensation, power protection"
+                + (device.model().motorBlock() ? " and motor current" : "") + " settings, buzzer on and manual control off; the voltage "
+                + "calibration (ADC reference) of this unit is kept. No public source shows the device's own reset command. Reset on connect "
+                + "pulses the serial line's DTR, which restarts the controller like a power cycle; a TCP link or a pseudo-terminal has no DTR.";
     }
 }

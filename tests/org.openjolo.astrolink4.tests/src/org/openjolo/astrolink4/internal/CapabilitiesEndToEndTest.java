@@ -267,9 +267,11 @@ class CapabilitiesEndToEndTest {
         hand.setEnabled(true).get(10, TimeUnit.SECONDS);
         assertTrue(sim.faults().received().contains("F:1"));
         assertTrue(hand.isEnabled());
+        // a unit calibrated to read its voltage right (ADC reference 1.050 V), with other protection levels
+        assertEquals("N:", virtual.handle("N:1050:130:90:50:"));
         cap(org.openjolo.core.capability.DeviceSettings.class).factoryReset().get(10, TimeUnit.SECONDS);
         assertEquals("u:25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0", virtual.handle("u"));
-        assertEquals("n:1090:140:100:100", virtual.handle("n"));
+        assertEquals("n:1050:140:100:100", virtual.handle("n"), "the protection's defaults, the unit's calibration kept");
         assertEquals("z:400:3", virtual.handle("z"));
         assertEquals(220, f.settings().speed());
         assertFalse(hand.isEnabled());

@@ -195,14 +195,30 @@ public final class SettingsPart extends DevicePart {
         forms.get(0).save();
     }
 
-    /** Once {@code f} is done, {@code which} show the settings as the device has them now. */
+    /** Once {@code f} is done, {@code which} and the device's switches show the settings as the device has them now. */
     private void showWhenDone(CompletableFuture<Void> f, List<FocuserForm> which) {
         f.thenRun(() -> sync.asyncExec(() -> {
             if (!top.isDisposed()) {
                 which.forEach(form -> form.show(form.focuser.settings()));
+                refresh();
             }
         }));
     }
+
+    private static void show(Button box, boolean on) {
+        if (box != null && !box.isDisposed()) {
+            box.setSelection(on);
+        }
+    }
+
+    /** For tests: whether the Buzzer box is checked, or null without one. */
+    Boolean buzzerShown() {
+        return buzzerBox == null ? null : buzzerBox.getSelection();
+    }
+
+    /** The device's Buzzer and Manual control boxes, refreshed after a reset or a load; null without them. */
+    private Button buzzerBox;
+    private Button manualBox;
 
     private void deviceGroup(Composite parent) {
         Group g = new Group(parent, SWT.NONE);
@@ -211,10 +227,12 @@ public final class SettingsPart extends DevicePart {
         g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         device.capability(Buzzer.class).ifPresent(buzzer -> {
             Button buzz = check(g, "Buzzer", buzzer.isEnabled(), "The device beeps on alerts and limits");
+            buzzerBox = buzz;
             buzz.addListener(SWT.Selection, e -> run(buzzer.setEnabled(buzz.getSelection()), "Buzzer " + (buzz.getSelection() ? "on" : "off")));
         });
         device.capability(HandController.class).ifPresent(hand -> {
             Button manual = check(g, "Manual control", hand.isEnabled(), "The device's manual controls (buttons or hand box): uncheck so that nobody moves the focuser by hand");
+            manualBox = manual;
             manual.addListener(SWT.Selection, e -> run(hand.setEnabled(manual.getSelection()), "Manual control " + (manual.getSelection() ? "on" : "off")));
         });
         if (settings != null) {
@@ -312,7 +330,10 @@ public final class SettingsPart extends DevicePart {
 
     @Override
     protected void refresh() {
-        // the fields show what was read or typed; polls do not overwrite an edit in progress
+        // the fields show what was read or typed; polls do not overwrite an edit in progress. The switches
+        // follow the device: a reset, a loaded file or another program may have changed them
+        device.capability(Buzzer.class).ifPresent(b -> show(buzzerBox, b.isEnabled()));
+        device.capability(HandController.class).ifPresent(h -> show(manualBox, h.isEnabled()));
     }
 
     /** For tests: types a setting of the first focuser and saves, as an operator would. */

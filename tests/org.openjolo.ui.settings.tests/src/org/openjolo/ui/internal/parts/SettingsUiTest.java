@@ -62,8 +62,12 @@ class SettingsUiTest {
         Await.until("the file", WAIT, () -> Files.exists(file));
         assertTrue(Files.readString(file).contains("\"device.u\": \"25000:333:"), Files.readString(file));
 
+        // the buzzer turned off by another program: the box follows the device
+        device.capability(org.openjolo.core.capability.Buzzer.class).orElseThrow().setEnabled(false).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Await.until("the Buzzer box off", WAIT, () -> Boolean.FALSE.equals(w.ui(part::buzzerShown)));
         w.ui(part::factoryReset);
         Await.until("the factory speed on screen", WAIT, () -> "220".equals(w.ui(() -> part.shown(Setting.SPEED))), () -> w.ui(part::feedback));
+        Await.until("the Buzzer box shows the reset's buzzer on", WAIT, () -> Boolean.TRUE.equals(w.ui(part::buzzerShown)));
         w.ui(() -> part.loadSettings(file));
         Await.until("the loaded speed on screen", WAIT, () -> "333".equals(w.ui(() -> part.shown(Setting.SPEED))), () -> w.ui(part::feedback));
 
