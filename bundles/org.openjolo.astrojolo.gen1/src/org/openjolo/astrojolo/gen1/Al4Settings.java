@@ -16,6 +16,7 @@ import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
 import org.openjolo.core.io.SettingsBlock.Rule;
@@ -40,9 +41,9 @@ final class Al4Settings extends ProfileSettings {
                     new Rule("DC motor reversed", 0, 1), new Rule("output 1 at power-up", 0, 1), new Rule("output 2 at power-up", 0, 1),
                     new Rule("output 3 at power-up", 0, 1)),
                     "25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0"),
-            new Block("device.e", 'e', List.of(Rule.of(Al4Compensation.setting(FirmwareCompensation.CYCLE)),
-                    Rule.of(Al4Compensation.setting(FirmwareCompensation.COEFFICIENT), 100), new Rule("compensation sensor", 0, 3),
-                    new Rule("automatic compensation", 0, 1), Rule.of(Al4Compensation.setting(FirmwareCompensation.THRESHOLD))),
+            new Block("device.e", 'e', List.of(Rule.of(compensation(FirmwareCompensation.CYCLE)),
+                    Rule.of(compensation(FirmwareCompensation.COEFFICIENT), 100), new Rule("compensation sensor", 0, 3),
+                    new Rule("automatic compensation", 0, 1), Rule.of(compensation(FirmwareCompensation.THRESHOLD))),
                     "30:0:0:0:20"),
             new Block("device.n", 'n', List.of(Rule.of(Al4Power.setting(PowerMonitor.ADC_REFERENCE), 1000),
                     Rule.of(Al4Power.setting(PowerMonitor.OVER_VOLTAGE), 10), Rule.of(Al4Power.setting(PowerMonitor.OVER_CURRENT), 10),
@@ -51,6 +52,10 @@ final class Al4Settings extends ProfileSettings {
             new Block("device.z", 'z', List.of(Rule.of(Al4Focuser.MOTOR_CURRENT), new Rule("hold code", 0, 3)), "400:3"));
 
     private final Gen1Device device;
+
+    private static SettingDescription compensation(String id) {
+        return Gen1Device.COMPENSATION.setting(id).orElseThrow();
+    }
 
     Al4Settings(Gen1Device device) {
         super(device.link());

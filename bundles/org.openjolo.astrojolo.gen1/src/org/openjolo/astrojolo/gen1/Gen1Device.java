@@ -15,7 +15,10 @@ import org.openjolo.core.capability.Buzzer;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.StandardCapabilities;
+import org.openjolo.core.io.BlockCompensation;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.FlagSetting;
@@ -38,7 +41,14 @@ public final class Gen1Device extends ConnectedDevice {
     private final Al4Buzzer buzzer = new Al4Buzzer(this);
     private final FlagSetting hand = new FlagSetting(connection, 'f', Requests::handController, "manual control");
     private final Al4Settings settings = new Al4Settings(this);
-    private final Al4Compensation compensation = new Al4Compensation(this);
+    /** The {@code e} block's limits (the coefficient is stored in hundredths) and the {@code S:N} byte. */
+    static final CapabilityDescription COMPENSATION = StandardCapabilities.firmwareCompensation(Limit.of(-1000, 1000, "steps/°C", 2),
+            Limit.whole(1, 1000, "steps"), Limit.whole(1, 3600, "s"), Limit.whole(0, 255, "steps"));
+
+    // the e block: cycle, coefficient x100, sensor, auto, threshold
+    private final BlockCompensation compensation = new BlockCompensation(connection, COMPENSATION, this::description,
+            new BlockCompensation.Layout('e', Blocks.E_FIELDS, Blocks.E_COEFFICIENT, Blocks.E_CYCLE, Blocks.E_THRESHOLD, Blocks.E_AUTO,
+                    Blocks.E_SENSOR), Requests::compensate);
     private final Al4DcFocuser dc = new Al4DcFocuser(this);
     private final Gen1Model model;
 
@@ -74,7 +84,7 @@ public final class Gen1Device extends ConnectedDevice {
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);
         offer(DeviceSettings.class, settings);
-        offer(Al4Compensation.DESCRIPTION, compensation);
+        offer(COMPENSATION, compensation);
     }
 
     DeviceConnection link() {
