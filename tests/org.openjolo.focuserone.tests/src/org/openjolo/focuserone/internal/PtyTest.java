@@ -1,0 +1,130 @@
+package org.openjolo.focuserone.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjolo.astrolink4mini.AstroLink4Mini;
+import org.openjolo.core.ConnectionState;
+import org.openjolo.core.Device;
+import org.openjolo.core.DeviceDetector;
+import org.openjolo.core.DeviceDetector.Detection;
+import org.openjolo.core.DeviceListener;
+import org.openjolo.core.DeviceRegistry;
+import org.openjolo.core.StandardTelemetry;
+import org.openjolo.core.Telemetry;
+import org.openjolo.core.capability.Focuser;
+import org.openjolo.core.spi.VirtualDevice;
+import org.openjolo.focuserlink.FocuserLink;
+import org.openjolo.focuserone.FocuserOne;
+import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
+import org.openjolo.simulator.HostKind;
+import org.openjolo.simulator.HostOptions;
+import org.openjolo.simulator.Hosts;
+import org.openjolo.simulator.SimulatedDevice;
+import org.openjolo.simulator.Simulator;
+import org.openjolo.testing.Await;
+import org.openjolo.testing.Services;
+
+/** The FocuserOne over pseudo-terminals: found by Detect among its look-alikes, and driven at 38400 baud through a lost link. */
+class PtyTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
+
+    /** Detect on one port per family in {@code ids}: each port must be found once, by its own family. */
+    static void detectFindsEachByItsOwnFamily(DeviceRegistry registry, Path dir, List<String> ids) throws Exception {
+        List<SimulatedDevice> sims = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                VirtualDevice virtual = registry.family(id).orElseThrow(() -> new AssertionError(id + " is not installed")).createVirtualDevice();
+                sims.add(Hosts.host(virtual, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("tty-" + id))));
+            }
+            List<Detection> found = Services.await(DeviceDetector.class).detect(sims.stream().map(SimulatedDevice::address).toList())
+                    .get(60, TimeUnit.SECONDS);
+            Map<String, String> byPort = new TreeMap<>();
+            found.forEach(d -> byPort.merge(d.address().displayName(), d.familyId(), (a, b) -> a + "+" + b));
+            Map<String, String> expected = new TreeMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                expected.put(sims.get(i).address().displayName(), ids.get(i));
+            }
+            assertEquals(expected, byPort);
+        } finally {
+            sims.forEach(SimulatedDevice::close);
+        }
+    }
+
+    @Test
+    void detectTellsTheFocuserOneFromTheFocuserLinkAndTheMini() throws Exception {
+        detectFindsEachByItsOwnFamily(registry, dir, List.of(FocuserOne.FAMILY_ID, FocuserLink.FAMILY_ID, AstroLink4Mini.FAMILY_ID));
+    }
+
+    @Test
+    void aMoveAt38400BaudIsSeenInTelemetryAndALostLinkComesBackWithThePosition() throws Exception {
+        VirtualFocuserOne virtual = VirtualFocuserOne.v2(System::nanoTime);
+        assertEquals(38400, virtual.baudRate());
+        try (SimulatedDevice sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyFocuserOne")))) {
+            Device device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+            try {
+                List<Integer> positions = new CopyOnWriteArrayList<>();
+                List<ConnectionState> states = new CopyOnWriteArrayList<>();
+                device.addListener(new DeviceListener() {
+                    @Override
+                    public void telemetry(Device d, Telemetry t) {
+                        t.get(StandardTelemetry.FOCUSER_POSITION).ifPresent(positions::add);
+                    }
+
+                    @Override
+                    public void stateChanged(Device d, ConnectionState state, String reason) {
+                        states.add(state);
+                    }
+                });
+                Focuser f = device.capability(Focuser.class).orElseThrow();
+                f.applySettings(f.settings().withSpeed(1000)).get(10, TimeUnit.SECONDS);
+                f.moveTo(26500).get(10, TimeUnit.SECONDS);
+                Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == 26500, () -> "at " + f.position());
+                assertTrue(positions.stream().anyMatch(p -> p > 25000 && p < 26500), "intermediate positions polled: " + positions);
+                assertTrue(sim.faults().received().containsAll(List.of("#", "q", "u", "j", "U:400:3:1000:0:50000:0:500:0:30:10:0:255:20:30:1:0:0:0:0:",
+                        "R:0:26500")), sim.faults().received().toString());
+
+                sim.faults().dropLink();
+                Await.until("lost", WAIT, () -> states.contains(ConnectionState.LOST));
+                virtual.handle("P:26000");
+                sim.faults().restoreLink();
+                Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && states.contains(ConnectionState.RECONNECTING));
+                Await.until("the device's position read back", WAIT, () -> f.position() == 26000);
+                assertEquals(1000, f.settings().speed(), "settings read back");
+            } finally {
+                registry.disconnect(device).get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void theSimulatorServiceStartsAFocuserOneByItsFamilyId() throws Exception {
+        try (SimulatedDevice sim = Services.await(Simulator.class).start(FocuserOne.FAMILY_ID, HostKind.PTY,
+                HostOptions.unpaced().withLink(dir.resolve("ttySimulated")))) {
+            assertEquals("simulated FocuserOne", sim.device().description());
+            Device device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+            try {
+                assertEquals(FocuserOne.MODEL, device.identity().model());
+            } finally {
+                registry.disconnect(device).get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
