@@ -76,11 +76,7 @@ public final class BlockCompensation implements FirmwareCompensation {
 
     /** Reads the block and takes the settings from it (for a device whose compensation has a block of its own). */
     public void read(LineExchange io) throws IOException {
-        update(readBlock(io));
-    }
-
-    private SettingsBlock readBlock(LineExchange io) throws IOException {
-        return SettingsBlock.parse(layout.letter(), layout.fields(), io.exchange(String.valueOf(layout.letter())));
+        update(SettingsBlock.read(io, layout.letter(), layout.fields()));
     }
 
     @Override
@@ -91,15 +87,15 @@ public final class BlockCompensation implements FirmwareCompensation {
     @Override
     public CompletableFuture<Void> configure(Config c) {
         return Commands.checked(() -> c.check(description, device.get()), () -> link.submit("write the compensation settings", io -> {
-            SettingsBlock block = readBlock(io);
-            block.set(layout.coefficient(), (int) Math.round(c.coefficient() * 100))
-                    .set(layout.cycle(), c.cycleSeconds())
-                    .set(layout.threshold(), c.threshold())
-                    .set(layout.automatic(), c.automatic() ? 1 : 0);
-            if (layout.sensor() != 0) {
-                block.set(layout.sensor(), c.sensor() - 1);
-            }
-            Fields.ack(Character.toUpperCase(layout.letter()), io.exchange(block.writeRequest()));
+            SettingsBlock.rewrite(io, layout.letter(), layout.fields(), block -> {
+                block.set(layout.coefficient(), (int) Math.round(c.coefficient() * 100))
+                        .set(layout.cycle(), c.cycleSeconds())
+                        .set(layout.threshold(), c.threshold())
+                        .set(layout.automatic(), c.automatic() ? 1 : 0);
+                if (layout.sensor() != 0) {
+                    block.set(layout.sensor(), c.sensor() - 1);
+                }
+            });
             read(io);
             return null;
         }));

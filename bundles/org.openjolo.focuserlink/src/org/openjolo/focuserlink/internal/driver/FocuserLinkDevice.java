@@ -97,26 +97,18 @@ public final class FocuserLinkDevice extends ConnectedDevice {
     }
 
     static SettingsBlock readBlock(LineExchange io) throws IOException {
-        return SettingsBlock.parse('u', Block.FIELDS, io.exchange(Requests.READ_SETTINGS));
+        return SettingsBlock.read(io, 'u', Block.FIELDS);
     }
 
     /** Read-modify-write of the {@code u} block, then read everything back. */
     void writeBlock(LineExchange io, Consumer<SettingsBlock> change) throws IOException {
-        SettingsBlock u = readBlock(io);
-        change.accept(u);
-        Fields.ack('U', io.exchange(u.writeRequest()));
+        SettingsBlock.rewrite(io, 'u', Block.FIELDS, change);
         readAll(io);
     }
 
     @Override
-    public Telemetry poll(LineExchange io) throws IOException {
-        Status s = Status.parse(io.exchange(Requests.STATUS));
-        focuser.polled(s);
-        if (focuser.continueBacklash(io)) {
-            // report the second leg as moving, not the idle overshoot it started from
-            s = Status.parse(io.exchange(Requests.STATUS));
-            focuser.polled(s);
-        }
+    public Telemetry poll(LineExchange io) throws IOException, DeviceException {
+        Status s = focuser.pollStatus(io, x -> Status.parse(x.exchange(Requests.STATUS)), Status::position, Status::stepsToGo);
         return toTelemetry(s, Instant.now());
     }
 
