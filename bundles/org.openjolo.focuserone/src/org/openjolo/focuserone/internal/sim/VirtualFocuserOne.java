@@ -8,7 +8,7 @@ import org.openjolo.core.spi.CompensationModel;
 import org.openjolo.core.spi.DeviceClock;
 import org.openjolo.core.spi.DewPoint;
 import org.openjolo.core.spi.StepperModel;
-import org.openjolo.core.spi.VirtualDevice;
+import org.openjolo.core.spi.VirtualFirmware;
 import org.openjolo.focuserone.FocuserOne;
 
 /**
@@ -20,7 +20,7 @@ import org.openjolo.focuserone.FocuserOne;
  * and is applied on {@code S:N} or, in automatic mode, by itself. Settings persist for the life of the object
  * (the EEPROM). Malformed requests are answered with the letter and {@code error}, as the firmware does.
  */
-public final class VirtualFocuserOne implements VirtualDevice {
+public final class VirtualFocuserOne extends VirtualFirmware {
 
     /** v2's integrated ramp, steps/s² (the v2 block has no acceleration field). */
     private static final double V2_ACCELERATION = 2000;
@@ -143,50 +143,39 @@ public final class VirtualFocuserOne implements VirtualDevice {
     }
 
     @Override
-    public synchronized String handle(String request) {
-        advance();
-        if (request.isEmpty()) {
-            return null;
-        }
-        String[] t = request.split(":");
-        char letter = request.charAt(0);
-        try {
-            return switch (letter) {
-                case '#' -> "#:" + identity;
-                case 'q' -> v2 ? statusV2() : statusV1();
-                case 'u' -> read('u', u);
-                case 'U' -> writeU(t);
-                case 'e' -> v2 ? letter + ": error" : read('e', e);
-                case 'E' -> v2 ? letter + ": error" : write('E', e, t);
-                case 'z' -> v2 ? letter + ": error" : read('z', z);
-                case 'Z' -> v2 ? letter + ": error" : write('Z', z, t);
-                case 'j' -> "j:" + (buzzer ? 1 : 0);
-                case 'J' -> {
-                    buzzer = flag(t[1]);
-                    yield "J:";
-                }
-                // the v2 firmware's answer to f is unknown (its driver stopped asking): this model no longer has it
-                case 'f' -> v2 ? letter + ": error" : "f:" + (manual ? 1 : 0);
-                case 'F' -> {
-                    manual = flag(t[1]);
-                    yield "F:";
-                }
-                case 'R' -> move(t);
-                case 'P' -> sync(t);
-                case 'H' -> {
-                    stepper.stop(acceleration(), 0, max());
-                    yield "H:";
-                }
-                case 'S' -> {
-                    compensation.applyIfAtLeast(stepper, pending(), Integer.parseInt(t[1].strip()), max(), temperature());
-                    yield "S:";
-                }
-                default -> letter + ": error";
-            };
-        } catch (RuntimeException ex) {
-            // malformed parameters: answered like an unknown command
-            return letter + ": error";
-        }
+    protected String answer(char letter, String[] t) {
+        return switch (letter) {
+            case '#' -> "#:" + identity;
+            case 'q' -> v2 ? statusV2() : statusV1();
+            case 'u' -> read('u', u);
+            case 'U' -> writeU(t);
+            case 'e' -> v2 ? letter + ": error" : read('e', e);
+            case 'E' -> v2 ? letter + ": error" : write('E', e, t);
+            case 'z' -> v2 ? letter + ": error" : read('z', z);
+            case 'Z' -> v2 ? letter + ": error" : write('Z', z, t);
+            case 'j' -> "j:" + (buzzer ? 1 : 0);
+            case 'J' -> {
+                buzzer = flag(t[1]);
+                yield "J:";
+            }
+            // the v2 firmware's answer to f is unknown (its driver stopped asking): this model no longer has it
+            case 'f' -> v2 ? letter + ": error" : "f:" + (manual ? 1 : 0);
+            case 'F' -> {
+                manual = flag(t[1]);
+                yield "F:";
+            }
+            case 'R' -> move(t);
+            case 'P' -> sync(t);
+            case 'H' -> {
+                stepper.stop(acceleration(), 0, max());
+                yield "H:";
+            }
+            case 'S' -> {
+                compensation.applyIfAtLeast(stepper, pending(), Integer.parseInt(t[1].strip()), max(), temperature());
+                yield "S:";
+            }
+            default -> letter + ": error";
+        };
     }
 
     private static boolean flag(String value) {
@@ -221,7 +210,8 @@ public final class VirtualFocuserOne implements VirtualDevice {
         return (v2 ? u[V2_AUTO] : e[E_AUTO]) == 1;
     }
 
-    private void advance() {
+    @Override
+    protected void advance() {
         double dt = clock.tick();
         if (dt <= 0) {
             return;
