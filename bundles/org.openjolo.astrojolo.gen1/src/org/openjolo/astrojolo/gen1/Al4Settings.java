@@ -62,9 +62,9 @@ final class Al4Settings extends ProfileSettings {
         this.device = device;
     }
 
-    /** The blocks this model has: the mini has no {@code z}. */
+    /** The blocks this model has: the mini has no {@code z}, a stand-alone focuser no {@code n}. */
     private List<Block> blocks() {
-        return device.model().motorBlock() ? BLOCKS : BLOCKS.stream().filter(b -> b.letter() != 'z').toList();
+        return BLOCKS.stream().filter(b -> (b.letter() != 'z' || device.model().motorBlock()) && (b.letter() != 'n' || device.model().hub())).toList();
     }
 
     @Override
@@ -98,7 +98,7 @@ final class Al4Settings extends ProfileSettings {
                     blocks.put(key, e.getValue().strip());
                 } else {
                     Block b = blocks().stream().filter(x -> x.key().equals(key)).findFirst()
-                            .orElseThrow(() -> new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + key + "' for an " + device.model().name()));
+                            .orElseThrow(() -> new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + key + "' for the " + device.model().name()));
                     SettingsBlock.check(key, e.getValue(), b.rules());
                     blocks.put(key, e.getValue().strip());
                 }

@@ -68,9 +68,11 @@ public final class Gen1Device extends ConnectedDevice {
         this.model = model;
         this.focuser = new Al4Focuser(this, model);
         offer(focuser.description(), focuser);
-        offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
-        offer(Al4Pwm.DESCRIPTION, pwm);
-        offer(Al4Power.DESCRIPTION, power);
+        if (model.hub()) {
+            offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
+            offer(Al4Pwm.DESCRIPTION, pwm);
+            offer(Al4Power.DESCRIPTION, power);
+        }
         EnvironmentSensors sensors = () -> 2;
         offer(StandardCapabilities.environmentSensor(1, true), sensors);
         // the short line's sensor 2 measures temperature only
@@ -117,7 +119,9 @@ public final class Gen1Device extends ConnectedDevice {
         if (s.full()) {
             statusFields = StatusLine.fieldCount(first);
         }
-        pwm.applyStartupValues(io, s);
+        if (model.hub()) {
+            pwm.applyStartupValues(io, s);
+        }
         remember(s);
         return identity;
     }
@@ -125,7 +129,9 @@ public final class Gen1Device extends ConnectedDevice {
     /** Reads every settings block back. */
     void readAll(LineExchange io) throws IOException {
         readSettings(io);
-        power.read(io);
+        if (model.hub()) {
+            power.read(io);
+        }
         buzzer.read(io);
         hand.read(io);
         compensation.read(io);
@@ -170,7 +176,7 @@ public final class Gen1Device extends ConnectedDevice {
             remember(s);
         }
         Telemetry t = toTelemetry(s, Instant.now());
-        if (s.full()) {
+        if (s.full() && model.hub()) {
             pwm.regulate(io, s, t);
         }
         return t;
@@ -202,8 +208,10 @@ public final class Gen1Device extends ConnectedDevice {
         Telemetry.Builder b = Telemetry.at(time)
                 .put(StandardTelemetry.FOCUSER_POSITION, s.position())
                 .put(StandardTelemetry.FOCUSER_STEPS_TO_GO, s.stepsToGo())
-                .put(StandardTelemetry.FOCUSER_MOVING, s.moving())
-                .put(StandardTelemetry.TOTAL_CURRENT, power.corrected(s.current()));
+                .put(StandardTelemetry.FOCUSER_MOVING, s.moving());
+        if (model.hub()) {
+            b.put(StandardTelemetry.TOTAL_CURRENT, power.corrected(s.current()));
+        }
         if (!s.full()) {
             return b.build();
         }
@@ -225,8 +233,12 @@ public final class Gen1Device extends ConnectedDevice {
         if (s.skyQuality() != null) {
             b.put(StandardTelemetry.SKY_QUALITY, sky.calibrated(s.skyQuality()));
         }
-        b.put(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, s.pendingCompensation())
-                .put(StandardTelemetry.INPUT_VOLTAGE, s.inputVoltage())
+        b.put(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, s.pendingCompensation());
+        if (!model.hub()) {
+            // a stand-alone focuser's line carries the hub's fields, but it has no such parts
+            return b.build();
+        }
+        b.put(StandardTelemetry.INPUT_VOLTAGE, s.inputVoltage())
                 .put(StandardTelemetry.ENERGY_AH, s.energyAh())
                 .put(StandardTelemetry.ENERGY_WH, s.energyWh())
                 .put(StandardTelemetry.pwm(0), s.pwmA())
