@@ -11,6 +11,7 @@ import org.openjolo.core.io.Fields;
 import org.openjolo.core.io.ProtocolException;
 import org.openjolo.core.io.SettingsBlock;
 import org.openjolo.focuserone.internal.driver.FocuserOneFamily;
+import org.openjolo.focuserone.internal.driver.FocuserOneV1Family;
 import org.openjolo.focuserone.internal.protocol.Block;
 import org.openjolo.focuserone.internal.protocol.Status;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
@@ -64,5 +65,22 @@ class FuzzTest {
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
         DriverFuzz.check(Fuzz.forTest("FocuserOne driver", 250), new FocuserOneFamily(), VirtualFocuserOne.v2(clock), ':');
+    }
+
+    @Test
+    void theV1DriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
+        DriverFuzz.check(Fuzz.forTest("FocuserOne v1 driver", 250), new FocuserOneV1Family(), VirtualFocuserOne.v1(clock), ':');
+    }
+
+    @Test
+    void theVirtualV1AnswersGarbageWithAnErrorOrNothingAndKeepsWorking() {
+        VirtualFocuserOne v1 = VirtualFocuserOne.v1(clock);
+        List<String> valid = List.of("#", "q", "u", "e", "z", "j", "f", "J:1:", "F:0", "H", "R:0:4000", "P:0:300", "S:10", "E:30:100:0:1:10:", "Z:500:2:");
+        DriverFuzz.simulator(Fuzz.forTest("virtual FocuserOne v1 requests", 5_000), v1, valid, ':', d -> {
+            clock.advance(Duration.ofMillis(300));
+            org.openjolo.astrojolo.gen1.protocol.StatusLine.parse(d.handle("q"), 22);
+            SettingsBlock.parse('e', 5, d.handle("e"));
+            SettingsBlock.parse('z', 2, d.handle("z"));
+        });
     }
 }

@@ -69,8 +69,9 @@ class PtyTest {
     }
 
     @Test
-    void detectTellsTheFocuserOneFromTheFocuserLinkAndTheMini() throws Exception {
-        detectFindsEachByItsOwnFamily(registry, dir, List.of(FocuserOne.FAMILY_ID, FocuserLink.FAMILY_ID, AstroLink4Mini.FAMILY_ID));
+    void detectTellsBothFocuserOnesApartAndFromTheFocuserLinkAndTheMini() throws Exception {
+        detectFindsEachByItsOwnFamily(registry, dir,
+                List.of(FocuserOne.FAMILY_ID, FocuserOne.FAMILY_ID_V1, FocuserLink.FAMILY_ID, AstroLink4Mini.FAMILY_ID));
     }
 
     @Test
@@ -115,15 +116,17 @@ class PtyTest {
     }
 
     @Test
-    void theSimulatorServiceStartsAFocuserOneByItsFamilyId() throws Exception {
-        try (SimulatedDevice sim = Services.await(Simulator.class).start(FocuserOne.FAMILY_ID, HostKind.PTY,
-                HostOptions.unpaced().withLink(dir.resolve("ttySimulated")))) {
-            assertEquals("simulated FocuserOne", sim.device().description());
-            Device device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
-            try {
-                assertEquals(FocuserOne.MODEL, device.identity().model());
-            } finally {
-                registry.disconnect(device).get(10, TimeUnit.SECONDS);
+    void theSimulatorServiceStartsEitherFocuserOneByItsFamilyId() throws Exception {
+        for (String[] family : new String[][] { { FocuserOne.FAMILY_ID, FocuserOne.MODEL }, { FocuserOne.FAMILY_ID_V1, FocuserOne.MODEL_V1 } }) {
+            try (SimulatedDevice sim = Services.await(Simulator.class).start(family[0], HostKind.PTY,
+                    HostOptions.unpaced().withLink(dir.resolve("tty-" + family[0])))) {
+                assertEquals("simulated " + family[1], sim.device().description());
+                Device device = registry.connect(family[0], sim.address()).get(15, TimeUnit.SECONDS);
+                try {
+                    assertEquals(family[1], device.identity().model());
+                } finally {
+                    registry.disconnect(device).get(10, TimeUnit.SECONDS);
+                }
             }
         }
     }
