@@ -3,24 +3,16 @@ package org.openjolo.focuserone.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openjolo.core.Device;
-import org.openjolo.core.DeviceException;
-import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Buzzer;
@@ -39,21 +31,12 @@ import org.openjolo.focuserone.FocuserOne;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
 import org.openjolo.simulator.InMemoryLink;
 import org.openjolo.testing.Await;
-import org.openjolo.testing.Services;
 
 /** The FocuserOne v2 driver through the real registry and I/O worker, on the in-memory link (fast). */
-class DriverTest {
+class DriverTest extends InMemoryDriverTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
-    private final VirtualFocuserOne virtual = VirtualFocuserOne.v2(System::nanoTime);
-    private final InMemoryLink link = new InMemoryLink(virtual);
-    private Device device;
-
-    private Focuser connect() throws Exception {
-        device = registry.connect(FocuserOne.FAMILY_ID, link).get(10, TimeUnit.SECONDS);
-        return device.capability(Focuser.class).orElseThrow();
+    DriverTest() {
+        super(VirtualFocuserOne.v2(System::nanoTime));
     }
 
     /** Connected, with the motor at the firmware's top speed so moves end quickly. */
@@ -62,29 +45,6 @@ class DriverTest {
         f.applySettings(f.settings().withSpeed(4000)).get(10, TimeUnit.SECONDS);
         link.faults().clearReceived();
         return f;
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        if (device != null) {
-            registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private List<String> wire() {
-        return link.faults().received();
-    }
-
-    private static <T> T get(CompletableFuture<T> f) throws Exception {
-        return f.get(10, TimeUnit.SECONDS);
-    }
-
-    /** The refusal of a command, checked to be INVALID_VALUE. */
-    private static String refusal(CompletableFuture<?> f) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
-        DeviceException d = assertInstanceOf(DeviceException.class, e.getCause());
-        assertEquals(Reason.INVALID_VALUE, d.reason(), d.getMessage());
-        return d.getMessage();
     }
 
     /** {@code s} with other motor fields (FocuserSettings has no withers for them). */

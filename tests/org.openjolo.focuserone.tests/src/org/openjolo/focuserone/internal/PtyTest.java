@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -17,14 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.astrolink4mini.AstroLink4Mini;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceDetector;
-import org.openjolo.core.DeviceDetector.Detection;
 import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.StandardTelemetry;
 import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
-import org.openjolo.core.spi.VirtualDevice;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserone.FocuserOne;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
@@ -34,6 +28,7 @@ import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.DetectCheck;
 import org.openjolo.testing.Services;
 
 /** The FocuserOne over pseudo-terminals: found by Detect among its look-alikes, and driven at 38400 baud through a lost link. */
@@ -46,32 +41,13 @@ class PtyTest {
 
     private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
 
-    /** Detect on one port per family in {@code ids}: each port must be found once, by its own family. */
-    static void detectFindsEachByItsOwnFamily(DeviceRegistry registry, Path dir, List<String> ids) throws Exception {
-        List<SimulatedDevice> sims = new ArrayList<>();
-        try {
-            for (String id : ids) {
-                VirtualDevice virtual = registry.family(id).orElseThrow(() -> new AssertionError(id + " is not installed")).createVirtualDevice();
-                sims.add(Hosts.host(virtual, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("tty-" + id))));
-            }
-            List<Detection> found = Services.await(DeviceDetector.class).detect(sims.stream().map(SimulatedDevice::address).toList())
-                    .get(60, TimeUnit.SECONDS);
-            Map<String, String> byPort = new TreeMap<>();
-            found.forEach(d -> byPort.merge(d.address().displayName(), d.familyId(), (a, b) -> a + "+" + b));
-            Map<String, String> expected = new TreeMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                expected.put(sims.get(i).address().displayName(), ids.get(i));
-            }
-            assertEquals(expected, byPort);
-        } finally {
-            sims.forEach(SimulatedDevice::close);
-        }
-    }
-
     @Test
     void detectTellsBothFocuserOnesApartAndFromTheFocuserLinkAndTheMini() throws Exception {
-        detectFindsEachByItsOwnFamily(registry, dir,
-                List.of(FocuserOne.FAMILY_ID, FocuserOne.FAMILY_ID_V1, FocuserLink.FAMILY_ID, AstroLink4Mini.FAMILY_ID));
+        DetectCheck.eachFoundOnceAsItsOwnFamily(dir, List.of(FocuserOne.FAMILY_ID, FocuserOne.FAMILY_ID_V1, FocuserLink.FAMILY_ID,
+                AstroLink4Mini.FAMILY_ID), sims -> {
+                    // both FocuserOnes answer alike: the status line told them apart
+                    assertEquals(sims.get(0).device().handle("#"), sims.get(1).device().handle("#"));
+                });
     }
 
     @Test
