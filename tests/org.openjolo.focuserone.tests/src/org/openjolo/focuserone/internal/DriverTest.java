@@ -25,12 +25,12 @@ import org.openjolo.core.capability.FocuserSettings.Setting;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.PowerSwitches;
 import org.openjolo.core.capability.StepperMode;
-import org.openjolo.core.spi.VirtualDevice;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserone.FocuserOne;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
 import org.openjolo.simulator.InMemoryLink;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.FixedAnswers;
 
 /** The FocuserOne v2 driver through the real registry and I/O worker, on the in-memory link (fast). */
 class DriverTest extends InMemoryDriverTest {
@@ -80,34 +80,10 @@ class DriverTest extends InMemoryDriverTest {
         assertEquals(10, device.capability(FirmwareCompensation.class).orElseThrow().config().threshold());
     }
 
-    private static VirtualDevice answering(String identity, String status) {
-        return new VirtualDevice() {
-            @Override
-            public String familyId() {
-                return "other";
-            }
-
-            @Override
-            public int baudRate() {
-                return 38400;
-            }
-
-            @Override
-            public String description() {
-                return identity;
-            }
-
-            @Override
-            public String handle(String request) {
-                return request.equals("#") ? identity : request.equals("q") ? status : request.charAt(0) + ":";
-            }
-        };
-    }
-
     @Test
     void aFocuserLinkAnAstroLinkAndAFocuserOneV1AreRefusedByNameWithNothingWritten() throws Exception {
         for (String identity : List.of("#:FocuserLink", "#:AstroLink4mini")) {
-            InMemoryLink foreign = new InMemoryLink(answering(identity, "q:1:0:0:0:0:0:0"));
+            InMemoryLink foreign = new InMemoryLink(new FixedAnswers(identity, 38400, Map.of("#", identity, "q", "q:1:0:0:0:0:0:0")));
             ExecutionException e = assertThrows(ExecutionException.class, () -> registry.connect(FocuserOne.FAMILY_ID, foreign).get(10, TimeUnit.SECONDS));
             String message = e.getCause().getMessage();
             assertTrue(message.endsWith(": The device answered '" + identity + "' to the identify request: not a FocuserOne (expected '#:FocuserOne...' at 38400 baud)"),

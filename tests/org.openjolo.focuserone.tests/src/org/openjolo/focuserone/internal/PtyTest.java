@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.astrolink4mini.AstroLink4Mini;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
-import org.openjolo.core.StandardTelemetry;
-import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserone.FocuserOne;
@@ -29,6 +25,7 @@ import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.DetectCheck;
+import org.openjolo.testing.Recording;
 import org.openjolo.testing.Services;
 
 /** The FocuserOne over pseudo-terminals: found by Detect among its look-alikes, and driven at 38400 baud through a lost link. */
@@ -57,32 +54,20 @@ class PtyTest {
         try (SimulatedDevice sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyFocuserOne")))) {
             Device device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
             try {
-                List<Integer> positions = new CopyOnWriteArrayList<>();
-                List<ConnectionState> states = new CopyOnWriteArrayList<>();
-                device.addListener(new DeviceListener() {
-                    @Override
-                    public void telemetry(Device d, Telemetry t) {
-                        t.get(StandardTelemetry.FOCUSER_POSITION).ifPresent(positions::add);
-                    }
-
-                    @Override
-                    public void stateChanged(Device d, ConnectionState state, String reason) {
-                        states.add(state);
-                    }
-                });
+                Recording recording = Recording.of(device);
                 Focuser f = device.capability(Focuser.class).orElseThrow();
                 f.applySettings(f.settings().withSpeed(1000)).get(10, TimeUnit.SECONDS);
                 f.moveTo(26500).get(10, TimeUnit.SECONDS);
                 Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == 26500, () -> "at " + f.position());
-                assertTrue(positions.stream().anyMatch(p -> p > 25000 && p < 26500), "intermediate positions polled: " + positions);
+                assertTrue(recording.positions().stream().anyMatch(p -> p > 25000 && p < 26500), "intermediate positions polled: " + recording.positions());
                 assertTrue(sim.faults().received().containsAll(List.of("#", "q", "u", "j", "U:400:3:1000:0:50000:0:500:0:30:10:0:255:20:30:1:0:0:0:0:",
                         "R:0:26500")), sim.faults().received().toString());
 
                 sim.faults().dropLink();
-                Await.until("lost", WAIT, () -> states.contains(ConnectionState.LOST));
+                Await.until("lost", WAIT, () -> recording.states().contains(ConnectionState.LOST));
                 virtual.handle("P:26000");
                 sim.faults().restoreLink();
-                Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && states.contains(ConnectionState.RECONNECTING));
+                Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && recording.states().contains(ConnectionState.RECONNECTING));
                 Await.until("the device's position read back", WAIT, () -> f.position() == 26000);
                 assertEquals(1000, f.settings().speed(), "settings read back");
             } finally {
