@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,15 +20,13 @@ import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.astrojolo.gen2.sim.VirtualGen2Device;
 import org.openjolo.astrolink4mini2.AstroLink4Mini2;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.Focuser;
-import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.SimulatedDevice;
-import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.AlpacaHttp;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
+import org.openjolo.testing.SimulatedConnection;
 
 import com.google.gson.JsonObject;
 
@@ -41,9 +38,9 @@ class Mini2AlpacaTest {
     @TempDir
     Path dir;
 
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
     private final AlpacaServer server = Services.await(AlpacaServer.class);
     private AlpacaHttp alpaca;
+    private SimulatedConnection connection;
     private SimulatedDevice sim;
     private Device device;
 
@@ -51,18 +48,16 @@ class Mini2AlpacaTest {
     void connect() throws Exception {
         server.configure(new AlpacaSettings(true, false, "0.0.0.0", 0, 0));
         alpaca = new AlpacaHttp(server.address().orElseThrow().getPort());
-        sim = Services.await(Simulator.class).start(AstroLink4Mini2.FAMILY_ID, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyMini2")));
-        device = registry.connect(AstroLink4Mini2.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        connection = SimulatedConnection.start(AstroLink4Mini2.FAMILY_ID, HostOptions.unpaced().withLink(dir.resolve("ttyMini2")));
+        sim = connection.simulated();
+        device = connection.device();
         Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        if (device != null) {
-            registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        }
-        if (sim != null) {
-            sim.close();
+        if (connection != null) {
+            connection.close();
         }
         server.configure(AlpacaSettings.DEFAULT.withPort(0));
     }
