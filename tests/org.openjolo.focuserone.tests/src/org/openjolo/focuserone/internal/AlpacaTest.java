@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,16 +15,14 @@ import org.openjolo.alpaca.AlpacaServer;
 import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.focuserone.FocuserOne;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
-import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.SimulatedDevice;
-import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.AlpacaHttp;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
+import org.openjolo.testing.SimulatedConnection;
 
 import com.google.gson.JsonObject;
 
@@ -37,9 +34,9 @@ class AlpacaTest {
     @TempDir
     Path dir;
 
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
     private final AlpacaServer server = Services.await(AlpacaServer.class);
     private AlpacaHttp alpaca;
+    private SimulatedConnection connection;
     private SimulatedDevice sim;
     private Device device;
 
@@ -47,18 +44,16 @@ class AlpacaTest {
     void connect() throws Exception {
         server.configure(new AlpacaSettings(true, false, "0.0.0.0", 0, 0));
         alpaca = new AlpacaHttp(server.address().orElseThrow().getPort());
-        sim = Services.await(Simulator.class).start(FocuserOne.FAMILY_ID, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyFocuserOne")));
-        device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        connection = SimulatedConnection.start(FocuserOne.FAMILY_ID, HostOptions.unpaced().withLink(dir.resolve("ttyFocuserOne")));
+        sim = connection.simulated();
+        device = connection.device();
         Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        if (device != null) {
-            registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        }
-        if (sim != null) {
-            sim.close();
+        if (connection != null) {
+            connection.close();
         }
         server.configure(AlpacaSettings.DEFAULT.withPort(0));
     }

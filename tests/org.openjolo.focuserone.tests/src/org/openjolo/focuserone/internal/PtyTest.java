@@ -13,20 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.astrolink4mini.AstroLink4Mini;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserone.FocuserOne;
 import org.openjolo.focuserone.internal.sim.VirtualFocuserOne;
-import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
-import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
-import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.DetectCheck;
 import org.openjolo.testing.Recording;
-import org.openjolo.testing.Services;
+import org.openjolo.testing.SimulatedConnection;
 
 /** The FocuserOne over pseudo-terminals: found by Detect among its look-alikes, and driven at 38400 baud through a lost link. */
 class PtyTest {
@@ -35,8 +31,6 @@ class PtyTest {
 
     @TempDir
     Path dir;
-
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
 
     @Test
     void detectTellsBothFocuserOnesApartAndFromTheFocuserLinkAndTheMini() throws Exception {
@@ -51,43 +45,34 @@ class PtyTest {
     void aMoveAt38400BaudIsSeenInTelemetryAndALostLinkComesBackWithThePosition() throws Exception {
         VirtualFocuserOne virtual = VirtualFocuserOne.v2(System::nanoTime);
         assertEquals(38400, virtual.baudRate());
-        try (SimulatedDevice sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyFocuserOne")))) {
-            Device device = registry.connect(FocuserOne.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
-            try {
-                Recording recording = Recording.of(device);
-                Focuser f = device.capability(Focuser.class).orElseThrow();
-                f.applySettings(f.settings().withSpeed(1000)).get(10, TimeUnit.SECONDS);
-                f.moveTo(26500).get(10, TimeUnit.SECONDS);
-                Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == 26500, () -> "at " + f.position());
-                assertTrue(recording.positions().stream().anyMatch(p -> p > 25000 && p < 26500), "intermediate positions polled: " + recording.positions());
-                assertTrue(sim.faults().received().containsAll(List.of("#", "q", "u", "j", "U:400:3:1000:0:50000:0:500:0:30:10:0:255:20:30:1:0:0:0:0:",
-                        "R:0:26500")), sim.faults().received().toString());
+        try (SimulatedConnection c = SimulatedConnection.host(virtual, HostOptions.defaults().withLink(dir.resolve("ttyFocuserOne")))) {
+            Device device = c.device();
+            SimulatedDevice sim = c.simulated();
+            Recording recording = Recording.of(device);
+            Focuser f = device.capability(Focuser.class).orElseThrow();
+            f.applySettings(f.settings().withSpeed(1000)).get(10, TimeUnit.SECONDS);
+            f.moveTo(26500).get(10, TimeUnit.SECONDS);
+            Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == 26500, () -> "at " + f.position());
+            assertTrue(recording.positions().stream().anyMatch(p -> p > 25000 && p < 26500), "intermediate positions polled: " + recording.positions());
+            assertTrue(sim.faults().received().containsAll(List.of("#", "q", "u", "j", "U:400:3:1000:0:50000:0:500:0:30:10:0:255:20:30:1:0:0:0:0:",
+                    "R:0:26500")), sim.faults().received().toString());
 
-                sim.faults().dropLink();
-                Await.until("lost", WAIT, () -> recording.states().contains(ConnectionState.LOST));
-                virtual.handle("P:26000");
-                sim.faults().restoreLink();
-                Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && recording.states().contains(ConnectionState.RECONNECTING));
-                Await.until("the device's position read back", WAIT, () -> f.position() == 26000);
-                assertEquals(1000, f.settings().speed(), "settings read back");
-            } finally {
-                registry.disconnect(device).get(10, TimeUnit.SECONDS);
-            }
+            sim.faults().dropLink();
+            Await.until("lost", WAIT, () -> recording.states().contains(ConnectionState.LOST));
+            virtual.handle("P:26000");
+            sim.faults().restoreLink();
+            Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && recording.states().contains(ConnectionState.RECONNECTING));
+            Await.until("the device's position read back", WAIT, () -> f.position() == 26000);
+            assertEquals(1000, f.settings().speed(), "settings read back");
         }
     }
 
     @Test
     void theSimulatorServiceStartsEitherFocuserOneByItsFamilyId() throws Exception {
         for (String[] family : new String[][] { { FocuserOne.FAMILY_ID, FocuserOne.MODEL }, { FocuserOne.FAMILY_ID_V1, FocuserOne.MODEL_V1 } }) {
-            try (SimulatedDevice sim = Services.await(Simulator.class).start(family[0], HostKind.PTY,
-                    HostOptions.unpaced().withLink(dir.resolve("tty-" + family[0])))) {
-                assertEquals("simulated " + family[1], sim.device().description());
-                Device device = registry.connect(family[0], sim.address()).get(15, TimeUnit.SECONDS);
-                try {
-                    assertEquals(family[1], device.identity().model());
-                } finally {
-                    registry.disconnect(device).get(10, TimeUnit.SECONDS);
-                }
+            try (SimulatedConnection c = SimulatedConnection.start(family[0], HostOptions.unpaced().withLink(dir.resolve("tty-" + family[0])))) {
+                assertEquals("simulated " + family[1], c.simulated().device().description());
+                assertEquals(family[1], c.device().identity().model());
             }
         }
     }
