@@ -86,6 +86,45 @@ public final class AlpacaClient {
         return raw("PUT", path, f.toString());
     }
 
+    /**
+     * One call with its parameters already encoded, for conditions in {@link Await#until}: failures (no answer, a
+     * status other than 200, no JSON) are {@link AssertionError}s.
+     *
+     * @param method {@code GET} or {@code PUT}
+     * @param path   {@code /api/v1/focuser/0/move}
+     * @param params {@code Position=25100&...} without the ids, or empty
+     * @return the answer's JSON (its {@code ErrorNumber} is the caller's to check)
+     */
+    public JsonObject call(String method, String path, String params) {
+        String ids = "ClientID=" + clientId + "&ClientTransactionID=" + transaction.incrementAndGet() + (params.isEmpty() ? "" : "&" + params);
+        try {
+            Answer a = method.equals("GET") ? raw("GET", path + "?" + ids, null) : raw(method, path, ids);
+            if (a.status() != 200) {
+                throw new AssertionError(method + " " + path + " answered HTTP " + a.status() + ": " + a.body());
+            }
+            return a.json();
+        } catch (IOException | RuntimeException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(method + " " + path + " interrupted", e);
+        }
+    }
+
+    /** A GET's {@code Value} ({@link #call}), failing when its {@code ErrorNumber} is not 0. */
+    public JsonElement value(String path, String params) {
+        JsonObject reply = call("GET", path, params);
+        if (reply.get("ErrorNumber").getAsInt() != 0) {
+            throw new AssertionError("GET " + path + ": " + reply);
+        }
+        return reply.get("Value");
+    }
+
+    /** A PUT's {@code ErrorNumber} ({@link #call}; 0 when it was done). */
+    public int put(String path, String params) {
+        return call("PUT", path, params).get("ErrorNumber").getAsInt();
+    }
+
     /** The last {@code ClientTransactionID} sent. */
     public long lastTransaction() {
         return transaction.get();

@@ -17,6 +17,7 @@ import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
 import org.openjolo.core.capability.FirmwareCompensation;
 import org.openjolo.core.capability.PowerMonitor;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
 import org.openjolo.core.io.SettingsBlock.Rule;
@@ -41,9 +42,9 @@ final class Al4Settings extends ProfileSettings {
                     new Rule("DC motor reversed", 0, 1), new Rule("output 1 at power-up", 0, 1), new Rule("output 2 at power-up", 0, 1),
                     new Rule("output 3 at power-up", 0, 1)),
                     "25000:220:0:100:440:0:0:1:257:0:0:0:0:0:1:0:0"),
-            new Block("device.e", 'e', List.of(Rule.of(Al4Compensation.setting(FirmwareCompensation.CYCLE)),
-                    Rule.of(Al4Compensation.setting(FirmwareCompensation.COEFFICIENT), 100), new Rule("compensation sensor", 0, 3),
-                    new Rule("automatic compensation", 0, 1), Rule.of(Al4Compensation.setting(FirmwareCompensation.THRESHOLD))),
+            new Block("device.e", 'e', List.of(Rule.of(compensation(FirmwareCompensation.CYCLE)),
+                    Rule.of(compensation(FirmwareCompensation.COEFFICIENT), 100), new Rule("compensation sensor", 0, 3),
+                    new Rule("automatic compensation", 0, 1), Rule.of(compensation(FirmwareCompensation.THRESHOLD))),
                     "30:0:0:0:20"),
             new Block("device.n", 'n', List.of(Rule.of(Al4Power.setting(PowerMonitor.ADC_REFERENCE), 1000),
                     Rule.of(Al4Power.setting(PowerMonitor.OVER_VOLTAGE), 10), Rule.of(Al4Power.setting(PowerMonitor.OVER_CURRENT), 10),
@@ -53,14 +54,18 @@ final class Al4Settings extends ProfileSettings {
 
     private final Gen1Device device;
 
+    private static SettingDescription compensation(String id) {
+        return Gen1Device.COMPENSATION.setting(id).orElseThrow();
+    }
+
     Al4Settings(Gen1Device device) {
         super(device.link());
         this.device = device;
     }
 
-    /** The blocks this model has: the mini has no {@code z}. */
+    /** The blocks this model has: the mini has no {@code z}, a stand-alone focuser no {@code n}. */
     private List<Block> blocks() {
-        return device.model().motorBlock() ? BLOCKS : BLOCKS.stream().filter(b -> b.letter() != 'z').toList();
+        return BLOCKS.stream().filter(b -> (b.letter() != 'z' || device.model().motorBlock()) && (b.letter() != 'n' || device.model().hub())).toList();
     }
 
     @Override
@@ -94,7 +99,7 @@ final class Al4Settings extends ProfileSettings {
                     blocks.put(key, e.getValue().strip());
                 } else {
                     Block b = blocks().stream().filter(x -> x.key().equals(key)).findFirst()
-                            .orElseThrow(() -> new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + key + "' for an " + device.model().name()));
+                            .orElseThrow(() -> new DeviceException(Reason.INVALID_VALUE, "Unknown setting '" + key + "' for the " + device.model().name()));
                     SettingsBlock.check(key, e.getValue(), b.rules());
                     blocks.put(key, e.getValue().strip());
                 }

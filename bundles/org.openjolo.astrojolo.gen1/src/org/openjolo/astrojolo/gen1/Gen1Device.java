@@ -15,7 +15,10 @@ import org.openjolo.core.capability.Buzzer;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.HandController;
 import org.openjolo.core.capability.EnvironmentSensors;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.StandardCapabilities;
+import org.openjolo.core.io.BlockCompensation;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.FlagSetting;
@@ -38,7 +41,14 @@ public final class Gen1Device extends ConnectedDevice {
     private final Al4Buzzer buzzer = new Al4Buzzer(this);
     private final FlagSetting hand = new FlagSetting(connection, 'f', Requests::handController, "manual control");
     private final Al4Settings settings = new Al4Settings(this);
-    private final Al4Compensation compensation = new Al4Compensation(this);
+    /** The {@code e} block's limits (the coefficient is stored in hundredths) and the {@code S:N} byte. */
+    static final CapabilityDescription COMPENSATION = StandardCapabilities.firmwareCompensation(Limit.of(-1000, 1000, "steps/°C", 2),
+            Limit.whole(1, 1000, "steps"), Limit.whole(1, 3600, "s"), Limit.whole(0, 255, "steps"));
+
+    // the e block: cycle, coefficient x100, sensor, auto, threshold
+    private final BlockCompensation compensation = new BlockCompensation(connection, COMPENSATION, this::description,
+            new BlockCompensation.Layout('e', Blocks.E_FIELDS, Blocks.E_COEFFICIENT, Blocks.E_CYCLE, Blocks.E_THRESHOLD, Blocks.E_AUTO,
+                    Blocks.E_SENSOR), Requests::compensate);
     private final Al4DcFocuser dc = new Al4DcFocuser(this);
     private final Gen1Model model;
 
@@ -58,9 +68,11 @@ public final class Gen1Device extends ConnectedDevice {
         this.model = model;
         this.focuser = new Al4Focuser(this, model);
         offer(focuser.description(), focuser);
-        offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
-        offer(Al4Pwm.DESCRIPTION, pwm);
-        offer(Al4Power.DESCRIPTION, power);
+        if (model.hub()) {
+            offer(StandardCapabilities.outputs(Al4Outputs.COUNT), outputs);
+            offer(Al4Pwm.DESCRIPTION, pwm);
+            offer(Al4Power.DESCRIPTION, power);
+        }
         EnvironmentSensors sensors = () -> 2;
         offer(StandardCapabilities.environmentSensor(1, true), sensors);
         // the short line's sensor 2 measures temperature only
@@ -74,7 +86,7 @@ public final class Gen1Device extends ConnectedDevice {
         offer(Buzzer.class, buzzer);
         offer(HandController.class, hand);
         offer(DeviceSettings.class, settings);
-        offer(Al4Compensation.DESCRIPTION, compensation);
+        offer(COMPENSATION, compensation);
     }
 
     DeviceConnection link() {
@@ -107,7 +119,9 @@ public final class Gen1Device extends ConnectedDevice {
         if (s.full()) {
             statusFields = StatusLine.fieldCount(first);
         }
-        pwm.applyStartupValues(io, s);
+        if (model.hub()) {
+            pwm.applyStartupValues(io, s);
+        }
         remember(s);
         return identity;
     }
@@ -115,7 +129,9 @@ public final class Gen1Device extends ConnectedDevice {
     /** Reads every settings block back. */
     void readAll(LineExchange io) throws IOException {
         readSettings(io);
-        power.read(io);
+        if (model.hub()) {
+            power.read(io);
+        }
         buzzer.read(io);
         hand.read(io);
         compensation.read(io);
@@ -160,7 +176,7 @@ public final class Gen1Device extends ConnectedDevice {
             remember(s);
         }
         Telemetry t = toTelemetry(s, Instant.now());
-        if (s.full()) {
+        if (s.full() && model.hub()) {
             pwm.regulate(io, s, t);
         }
         return t;
@@ -192,8 +208,10 @@ public final class Gen1Device extends ConnectedDevice {
         Telemetry.Builder b = Telemetry.at(time)
                 .put(StandardTelemetry.FOCUSER_POSITION, s.position())
                 .put(StandardTelemetry.FOCUSER_STEPS_TO_GO, s.stepsToGo())
-                .put(StandardTelemetry.FOCUSER_MOVING, s.moving())
-                .put(StandardTelemetry.TOTAL_CURRENT, power.corrected(s.current()));
+                .put(StandardTelemetry.FOCUSER_MOVING, s.moving());
+        if (model.hub()) {
+            b.put(StandardTelemetry.TOTAL_CURRENT, power.corrected(s.current()));
+        }
         if (!s.full()) {
             return b.build();
         }
@@ -215,8 +233,12 @@ public final class Gen1Device extends ConnectedDevice {
         if (s.skyQuality() != null) {
             b.put(StandardTelemetry.SKY_QUALITY, sky.calibrated(s.skyQuality()));
         }
-        b.put(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, s.pendingCompensation())
-                .put(StandardTelemetry.INPUT_VOLTAGE, s.inputVoltage())
+        b.put(StandardTelemetry.FOCUSER_PENDING_COMPENSATION, s.pendingCompensation());
+        if (!model.hub()) {
+            // a stand-alone focuser's line carries the hub's fields, but it has no such parts
+            return b.build();
+        }
+        b.put(StandardTelemetry.INPUT_VOLTAGE, s.inputVoltage())
                 .put(StandardTelemetry.ENERGY_AH, s.energyAh())
                 .put(StandardTelemetry.ENERGY_WH, s.energyWh())
                 .put(StandardTelemetry.pwm(0), s.pwmA())

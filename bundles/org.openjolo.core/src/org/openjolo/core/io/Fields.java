@@ -67,8 +67,10 @@ public final class Fields {
      */
     public static String identify(String reply, String prefix, String model, int baudRate) throws org.openjolo.core.DeviceException {
         if (reply == null || !reply.startsWith(prefix)) {
+            // "an AstroLink 4 USB", "a FocuserOne"
+            String article = "AEIOU".indexOf(Character.toUpperCase(model.charAt(0))) >= 0 ? "an " : "a ";
             throw new org.openjolo.core.DeviceException(org.openjolo.core.DeviceException.Reason.PROTOCOL_ERROR, "The device answered '" + reply
-                    + "' to the identify request: not an " + model + " (expected '" + prefix + "...' at " + baudRate + " baud)");
+                    + "' to the identify request: not " + article + model + " (expected '" + prefix + "...' at " + baudRate + " baud)");
         }
         return reply.substring(2);
     }

@@ -1,7 +1,9 @@
 package org.openjolo.core.io;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.description.Limit;
@@ -95,6 +97,29 @@ public final class SettingsBlock {
             }
         }
         return b;
+    }
+
+    /**
+     * Asks for block {@code letter} (the request is the letter itself, as in every astrojolo firmware) and parses it.
+     *
+     * @throws ProtocolException when the reply is not that block with at least {@code expected} fields
+     */
+    public static SettingsBlock read(LineExchange io, char letter, int expected) throws IOException {
+        return parse(letter, expected, io.exchange(String.valueOf(letter)));
+    }
+
+    /**
+     * The makers' read-modify-write: reads block {@code letter}, lets {@code change} set the fields it writes, sends
+     * the whole block back ({@link #writeRequest()}) and checks the acknowledgement. Fields nobody set go back as
+     * the device sent them.
+     *
+     * @return the block as written
+     */
+    public static SettingsBlock rewrite(LineExchange io, char letter, int expected, Consumer<SettingsBlock> change) throws IOException {
+        SettingsBlock block = read(io, letter, expected);
+        change.accept(block);
+        Fields.ack(Character.toUpperCase(letter), io.exchange(block.writeRequest()));
+        return block;
     }
 
     /** The first character of {@code s} outside printable ASCII (a line end, a control, non-ASCII), or -1. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
@@ -195,6 +196,27 @@ public abstract class StepperFocuser implements Focuser {
             position = newPosition;
             return null;
         }));
+    }
+
+    /**
+     * One poll's status reading for a device with this one focuser: reads the status, records its motion, and when
+     * a backlash move's first leg has ended sends the second leg ({@link #continueBacklash}) and reads again, so
+     * the second leg is reported as moving rather than the idle overshoot it started from.
+     *
+     * @param read      reads and parses one status line
+     * @param position  the status line's position of this focuser
+     * @param stepsToGo the status line's steps to go of this focuser
+     * @return the status line to report
+     */
+    public final <S> S pollStatus(LineExchange io, IoTask<S> read, ToIntFunction<S> position, ToIntFunction<S> stepsToGo)
+            throws IOException, DeviceException {
+        S status = read.run(io);
+        polled(position.applyAsInt(status), stepsToGo.applyAsInt(status));
+        if (continueBacklash(io)) {
+            status = read.run(io);
+            polled(position.applyAsInt(status), stepsToGo.applyAsInt(status));
+        }
+        return status;
     }
 
     /**

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -22,16 +20,15 @@ import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.StandardTelemetry;
-import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.Recording;
 import org.openjolo.testing.Services;
 
 /**
@@ -45,8 +42,7 @@ class PtyEndToEndTest {
 
     private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
     private final VirtualAstroLink4 virtual = new VirtualAstroLink4(System::nanoTime);
-    private final List<ConnectionState> states = new CopyOnWriteArrayList<>();
-    private final List<Integer> positions = new CopyOnWriteArrayList<>();
+    private Recording recording;
     private SimulatedDevice sim;
     private Device device;
     private Focuser focuser;
@@ -55,17 +51,7 @@ class PtyEndToEndTest {
     void connect() throws Exception {
         sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyAstroLink4")));
         device = registry.connect(AstroLink4.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
-        device.addListener(new DeviceListener() {
-            @Override
-            public void telemetry(Device d, Telemetry t) {
-                t.get(StandardTelemetry.FOCUSER_POSITION).ifPresent(positions::add);
-            }
-
-            @Override
-            public void stateChanged(Device d, ConnectionState state, String reason) {
-                states.add(state);
-            }
-        });
+        recording = Recording.of(device);
         focuser = device.capability(Focuser.class).orElseThrow();
         // fast enough for a test, slow enough to watch it move at 2 Hz
         focuser.applySettings(focuser.settings().withSpeed(2000).withAcceleration(4000)).get(10, TimeUnit.SECONDS);
@@ -93,9 +79,9 @@ class PtyEndToEndTest {
     void movesTo3455WithIntermediatePositionsAndArrives() throws Exception {
         assertTrue(sim.address().target().endsWith("ttyAstroLink4"), "connected through the stable link");
         focuser.moveTo(3455).get(10, TimeUnit.SECONDS);
-        Await.until("arrival at 3455", Duration.ofSeconds(20), () -> reported() == 3455 && idle(), () -> positions.toString());
-        long between = positions.stream().filter(p -> p > 3455 && p < 10000).distinct().count();
-        assertTrue(between >= 2, "intermediate positions seen while moving: " + positions);
+        Await.until("arrival at 3455", Duration.ofSeconds(20), () -> reported() == 3455 && idle(), () -> recording.positions().toString());
+        long between = recording.positions().stream().filter(p -> p > 3455 && p < 10000).distinct().count();
+        assertTrue(between >= 2, "intermediate positions seen while moving: " + recording.positions());
         assertTrue(sim.faults().received().contains("R:0:3455"), "the exact move request went over the wire");
         assertEquals(3455, virtual.position());
     }
@@ -120,8 +106,8 @@ class PtyEndToEndTest {
         assertEquals(Reason.INVALID_VALUE, cause.reason());
         assertEquals("Target position 25001 is outside the focuser's range 0 to 25000 (maximum position)", cause.getMessage());
         assertThrows(ExecutionException.class, () -> focuser.moveBy(-10001).get(10, TimeUnit.SECONDS));
-        int polls = positions.size();
-        Await.until("two more polls", Duration.ofSeconds(5), () -> positions.size() >= polls + 2);
+        int polls = recording.positions().size();
+        Await.until("two more polls", Duration.ofSeconds(5), () -> recording.positions().size() >= polls + 2);
         assertTrue(sim.faults().received().stream().allMatch("q"::equals), "only polls on the wire: " + sim.faults().received());
         assertEquals(10000, virtual.position());
     }
@@ -139,13 +125,13 @@ class PtyEndToEndTest {
         focuser.moveTo(20000).get(10, TimeUnit.SECONDS);
         Await.until("moving past 11000", Duration.ofSeconds(10), () -> reported() > 11000);
         sim.faults().dropLink();
-        Await.until("LOST", Duration.ofSeconds(15), () -> states.contains(ConnectionState.LOST), states::toString);
+        Await.until("LOST", Duration.ofSeconds(15), () -> recording.states().contains(ConnectionState.LOST), () -> recording.states().toString());
         assertTrue(!dir.resolve("ttyAstroLink4").toFile().exists(), "the port vanished like an unplugged USB device");
         sim.faults().restoreLink();
-        Await.until("CONNECTED again", Duration.ofSeconds(30), () -> device.state() == ConnectionState.CONNECTED, states::toString);
+        Await.until("CONNECTED again", Duration.ofSeconds(30), () -> device.state() == ConnectionState.CONNECTED, () -> recording.states().toString());
         // the device kept moving while unplugged; after the reconnect its real position is read back
-        Await.until("position read back", Duration.ofSeconds(15), () -> idle() && reported() == 20000, () -> positions.toString());
+        Await.until("position read back", Duration.ofSeconds(15), () -> idle() && reported() == 20000, () -> recording.positions().toString());
         assertEquals(20000, virtual.position());
-        assertTrue(states.indexOf(ConnectionState.LOST) < states.lastIndexOf(ConnectionState.CONNECTED), states.toString());
+        assertTrue(recording.states().indexOf(ConnectionState.LOST) < recording.states().lastIndexOf(ConnectionState.CONNECTED), recording.states().toString());
     }
 }

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,17 +20,15 @@ import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.astrojolo.gen2.sim.VirtualGen2Device;
 import org.openjolo.astrolink4mini2.AstroLink4Mini2;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.Focuser;
-import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.SimulatedDevice;
-import org.openjolo.simulator.Simulator;
+import org.openjolo.testing.AlpacaClient;
 import org.openjolo.testing.Await;
 import org.openjolo.testing.Services;
+import org.openjolo.testing.SimulatedConnection;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /** The Alpaca server serves the mini II's two focusers and its switches, the regulated output among them, over real HTTP. */
 class Mini2AlpacaTest {
@@ -45,48 +38,36 @@ class Mini2AlpacaTest {
     @TempDir
     Path dir;
 
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
     private final AlpacaServer server = Services.await(AlpacaServer.class);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private AlpacaClient alpaca;
+    private SimulatedConnection connection;
     private SimulatedDevice sim;
     private Device device;
 
     @BeforeEach
     void connect() throws Exception {
         server.configure(new AlpacaSettings(true, false, "0.0.0.0", 0, 0));
-        sim = Services.await(Simulator.class).start(AstroLink4Mini2.FAMILY_ID, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyMini2")));
-        device = registry.connect(AstroLink4Mini2.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
+        alpaca = new AlpacaClient(server.address().orElseThrow().getPort(), 7);
+        connection = SimulatedConnection.start(AstroLink4Mini2.FAMILY_ID, HostOptions.unpaced().withLink(dir.resolve("ttyMini2")));
+        sim = connection.simulated();
+        device = connection.device();
         Await.until("first telemetry", WAIT, () -> device.latestTelemetry().isPresent());
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        if (device != null) {
-            registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        }
-        if (sim != null) {
-            sim.close();
+        if (connection != null) {
+            connection.close();
         }
         server.configure(AlpacaSettings.DEFAULT.withPort(0));
     }
 
-    /** A GET with {@code params} in the query, or a PUT with them as the form. */
-    private JsonObject call(String method, String path, String params) throws Exception {
-        String query = "ClientID=7" + (params.isEmpty() ? "" : "&" + params);
-        URI uri = URI.create("http://127.0.0.1:" + server.address().orElseThrow().getPort() + path + (method.equals("GET") ? "?" + query : ""));
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri);
-        b = method.equals("GET") ? b.GET() : b.header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.ofString(query));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JsonParser.parseString(r.body()).getAsJsonObject();
+    private JsonObject call(String method, String path, String params) {
+        return alpaca.call(method, path, params);
     }
 
     private int position(int number) {
-        try {
-            return call("GET", "/api/v1/focuser/" + number + "/position", "").get("Value").getAsInt();
-        } catch (Exception e) {
-            throw new AssertionError("Position of Alpaca focuser " + number + " could not be read", e);
-        }
+        return alpaca.value("/api/v1/focuser/" + number + "/position", "").getAsInt();
     }
 
     private static void ok(JsonObject reply) {
@@ -138,10 +119,6 @@ class Mini2AlpacaTest {
     }
 
     private double value(int sw, String member) {
-        try {
-            return call("GET", "/api/v1/switch/" + sw + "/" + member, "Id=5").get("Value").getAsDouble();
-        } catch (Exception e) {
-            throw new AssertionError(member + " of the regulated output could not be read", e);
-        }
+        return alpaca.value("/api/v1/switch/" + sw + "/" + member, "Id=5").getAsDouble();
     }
 }

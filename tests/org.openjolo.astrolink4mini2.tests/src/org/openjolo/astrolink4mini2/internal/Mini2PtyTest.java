@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +17,6 @@ import org.openjolo.astrolink4.AstroLink4;
 import org.openjolo.astrolink4mini.AstroLink4Mini;
 import org.openjolo.astrolink4mini2.AstroLink4Mini2;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceDetector;
-import org.openjolo.core.DeviceDetector.Detection;
 import org.openjolo.core.DeviceRegistry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.PowerSwitches;
@@ -33,6 +28,7 @@ import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.simulator.Simulator;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.DetectCheck;
 import org.openjolo.testing.Services;
 
 /** The mini II over pseudo-terminals: told apart from the first mini and the USB, and driven at 38400 baud. */
@@ -47,28 +43,11 @@ class Mini2PtyTest {
 
     @Test
     void detectTellsTheMiniTwoFromTheFirstMiniAndTheUsbThatAnswerTheSameIdentify() throws Exception {
-        List<String> ids = List.of(AstroLink4.FAMILY_ID, AstroLink4Mini.FAMILY_ID, AstroLink4Mini2.FAMILY_ID);
-        List<SimulatedDevice> sims = new ArrayList<>();
-        try {
-            for (String id : ids) {
-                VirtualDevice virtual = registry.family(id).orElseThrow(() -> new AssertionError(id + " is not installed")).createVirtualDevice();
-                sims.add(Hosts.host(virtual, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("tty-" + id))));
-            }
+        DetectCheck.eachFoundOnceAsItsOwnFamily(dir, List.of(AstroLink4.FAMILY_ID, AstroLink4Mini.FAMILY_ID, AstroLink4Mini2.FAMILY_ID), sims -> {
             for (SimulatedDevice sim : sims) {
                 assertEquals("#:AstroLink4mini", sim.device().handle("#"), "all three answer the identify request alike");
             }
-            List<Detection> found = Services.await(DeviceDetector.class).detect(sims.stream().map(SimulatedDevice::address).toList())
-                    .get(60, TimeUnit.SECONDS);
-            Map<String, String> byPort = new TreeMap<>();
-            found.forEach(d -> byPort.merge(d.address().displayName(), d.familyId(), (a, b) -> a + "+" + b));
-            Map<String, String> expected = new TreeMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                expected.put(sims.get(i).address().displayName(), ids.get(i));
-            }
-            assertEquals(expected, byPort);
-        } finally {
-            sims.forEach(SimulatedDevice::close);
-        }
+        });
     }
 
     @Test

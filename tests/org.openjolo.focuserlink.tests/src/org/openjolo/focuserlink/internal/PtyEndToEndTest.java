@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjolo.core.ConnectionState;
 import org.openjolo.core.Device;
-import org.openjolo.core.DeviceListener;
 import org.openjolo.core.DeviceRegistry;
-import org.openjolo.core.StandardTelemetry;
-import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.Focuser;
 import org.openjolo.focuserlink.FocuserLink;
 import org.openjolo.focuserlink.internal.sim.VirtualFocuserLink;
@@ -26,6 +21,7 @@ import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
 import org.openjolo.testing.Await;
+import org.openjolo.testing.Recording;
 import org.openjolo.testing.Services;
 
 /** The whole path a FocuserLink takes: registry, I/O worker, jSerialComm on a pseudo-terminal paced at 38400 baud. */
@@ -55,19 +51,7 @@ class PtyEndToEndTest {
     void aMoveIsSeenInTelemetryAndArrivesAndALostLinkComesBack() throws Exception {
         sim = Hosts.host(virtual, HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyFocuserLink")));
         device = registry.connect(FocuserLink.FAMILY_ID, sim.address()).get(15, TimeUnit.SECONDS);
-        List<Integer> positions = new CopyOnWriteArrayList<>();
-        List<ConnectionState> states = new CopyOnWriteArrayList<>();
-        device.addListener(new DeviceListener() {
-            @Override
-            public void telemetry(Device d, Telemetry t) {
-                t.get(StandardTelemetry.FOCUSER_POSITION).ifPresent(positions::add);
-            }
-
-            @Override
-            public void stateChanged(Device d, ConnectionState state, String reason) {
-                states.add(state);
-            }
-        });
+        Recording recording = Recording.of(device);
         Focuser f = device.capability(Focuser.class).orElseThrow();
         virtual.setSpeed(1500);
         // one output-shaft revolution out
@@ -75,14 +59,14 @@ class PtyEndToEndTest {
         f.moveTo(target).get(10, TimeUnit.SECONDS);
         assertTrue(f.isMoving(), "moving from the acknowledgement on");
         Await.until("arrived", WAIT, () -> !f.isMoving() && f.position() == target, () -> "at " + f.position());
-        assertTrue(positions.stream().anyMatch(p -> p > target - FocuserLink.STEPS_PER_REVOLUTION && p < target),
-                "intermediate positions polled: " + positions);
+        assertTrue(recording.positions().stream().anyMatch(p -> p > target - FocuserLink.STEPS_PER_REVOLUTION && p < target),
+                "intermediate positions polled: " + recording.positions());
         assertTrue(sim.faults().received().contains("R:0:" + target));
 
         sim.faults().dropLink();
-        Await.until("lost", WAIT, () -> states.contains(ConnectionState.LOST));
+        Await.until("lost", WAIT, () -> recording.states().contains(ConnectionState.LOST));
         sim.faults().restoreLink();
-        Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && states.contains(ConnectionState.RECONNECTING));
+        Await.until("reconnected", WAIT, () -> device.state() == ConnectionState.CONNECTED && recording.states().contains(ConnectionState.RECONNECTING));
         assertEquals(target, virtual.position(), "the position is the device's, kept across the link loss");
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.openjolo.core.DeviceException;
 import org.openjolo.core.DeviceException.Reason;
+import org.openjolo.core.description.SettingDescription;
 import org.openjolo.core.io.LineExchange;
 import org.openjolo.core.io.ProfileSettings;
 import org.openjolo.core.io.SettingsBlock;
@@ -31,10 +32,14 @@ final class FlSettings extends ProfileSettings {
     static final List<Rule> RULES = List.of(new Rule("motor current (mA)", 100, 1500), new Rule("hold code", 0, 3),
             new Rule("speed (pps)", 1, 4000), new Rule("stepper mode", 0, 3), Rule.of(FlFocuser.MAX_POSITION),
             new Rule("reversed", 0, 1), Rule.of(FlFocuser.STEP_SIZE, 100),
-            Rule.of(FlCompensation.setting(FirmwareCompensation.COEFFICIENT), 100), Rule.of(FlCompensation.setting(FirmwareCompensation.CYCLE)),
-            Rule.of(FlCompensation.setting(FirmwareCompensation.THRESHOLD)), new Rule("automatic compensation", 0, 1));
+            Rule.of(compensation(FirmwareCompensation.COEFFICIENT), 100), Rule.of(compensation(FirmwareCompensation.CYCLE)),
+            Rule.of(compensation(FirmwareCompensation.THRESHOLD)), new Rule("automatic compensation", 0, 1));
 
     private final FocuserLinkDevice device;
+
+    private static SettingDescription compensation(String id) {
+        return FocuserLinkDevice.COMPENSATION.setting(id).orElseThrow();
+    }
 
     FlSettings(FocuserLinkDevice device) {
         super(device.link());

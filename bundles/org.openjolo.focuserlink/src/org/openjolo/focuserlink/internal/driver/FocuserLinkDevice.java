@@ -11,7 +11,10 @@ import org.openjolo.core.Telemetry;
 import org.openjolo.core.capability.DeviceSettings;
 import org.openjolo.core.capability.EnvironmentSensors;
 import org.openjolo.core.capability.HandController;
+import org.openjolo.core.description.CapabilityDescription;
+import org.openjolo.core.description.Limit;
 import org.openjolo.core.description.StandardCapabilities;
+import org.openjolo.core.io.BlockCompensation;
 import org.openjolo.core.io.ConnectedDevice;
 import org.openjolo.core.io.DeviceConnection;
 import org.openjolo.core.io.Fields;
@@ -34,7 +37,13 @@ public final class FocuserLinkDevice extends ConnectedDevice {
     static final String IDENTITY_PREFIX = "#:FocuserLin";
 
     private final FlFocuser focuser = new FlFocuser(this);
-    private final FlCompensation compensation = new FlCompensation(this);
+    /** The {@code u} block's compensation limits (the coefficient is stored in hundredths) and the 16-bit {@code S:N}. */
+    static final CapabilityDescription COMPENSATION = StandardCapabilities.firmwareCompensation(Limit.of(-1000, 1000, "steps/°C", 2),
+            Limit.whole(1, 1000, "steps"), Limit.whole(1, 3600, "s"), Limit.whole(0, 65535, "steps"));
+
+    // fields 8-11 of u; the FocuserLink has one sensor
+    private final BlockCompensation compensation = new BlockCompensation(connection, COMPENSATION, this::description,
+            new BlockCompensation.Layout('u', Block.FIELDS, Block.COEFFICIENT, Block.CYCLE, Block.THRESHOLD, Block.AUTO, 0), Requests::compensate);
     private final FlagSetting manual = new FlagSetting(connection, 'f', Requests::manual, "manual buttons");
     private final FlSettings settings = new FlSettings(this);
 
@@ -43,7 +52,7 @@ public final class FocuserLinkDevice extends ConnectedDevice {
         super(connection, FocuserLink.FAMILY_ID, FocuserLink.MODEL);
         offer(focuser.description(), focuser);
         offer(StandardCapabilities.environmentSensor(1, true), (EnvironmentSensors) () -> 1);
-        offer(FlCompensation.DESCRIPTION, compensation);
+        offer(COMPENSATION, compensation);
         offer(HandController.class, manual);
         offer(DeviceSettings.class, settings);
     }
@@ -88,26 +97,18 @@ public final class FocuserLinkDevice extends ConnectedDevice {
     }
 
     static SettingsBlock readBlock(LineExchange io) throws IOException {
-        return SettingsBlock.parse('u', Block.FIELDS, io.exchange(Requests.READ_SETTINGS));
+        return SettingsBlock.read(io, 'u', Block.FIELDS);
     }
 
     /** Read-modify-write of the {@code u} block, then read everything back. */
     void writeBlock(LineExchange io, Consumer<SettingsBlock> change) throws IOException {
-        SettingsBlock u = readBlock(io);
-        change.accept(u);
-        Fields.ack('U', io.exchange(u.writeRequest()));
+        SettingsBlock.rewrite(io, 'u', Block.FIELDS, change);
         readAll(io);
     }
 
     @Override
-    public Telemetry poll(LineExchange io) throws IOException {
-        Status s = Status.parse(io.exchange(Requests.STATUS));
-        focuser.polled(s);
-        if (focuser.continueBacklash(io)) {
-            // report the second leg as moving, not the idle overshoot it started from
-            s = Status.parse(io.exchange(Requests.STATUS));
-            focuser.polled(s);
-        }
+    public Telemetry poll(LineExchange io) throws IOException, DeviceException {
+        Status s = focuser.pollStatus(io, x -> Status.parse(x.exchange(Requests.STATUS)), Status::position, Status::stepsToGo);
         return toTelemetry(s, Instant.now());
     }
 

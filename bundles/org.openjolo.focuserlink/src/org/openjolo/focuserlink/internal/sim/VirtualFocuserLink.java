@@ -8,7 +8,7 @@ import org.openjolo.core.spi.CompensationModel;
 import org.openjolo.core.spi.DeviceClock;
 import org.openjolo.core.spi.DewPoint;
 import org.openjolo.core.spi.StepperModel;
-import org.openjolo.core.spi.VirtualDevice;
+import org.openjolo.core.spi.VirtualFirmware;
 import org.openjolo.focuserlink.FocuserLink;
 
 /**
@@ -17,7 +17,7 @@ import org.openjolo.focuserlink.FocuserLink;
  * reports a night that cools, compensation is pending as the temperature changes and is applied on
  * {@code S:N} or, in automatic mode, by itself. Settings persist for the life of the object (the EEPROM).
  */
-public final class VirtualFocuserLink implements VirtualDevice {
+public final class VirtualFocuserLink extends VirtualFirmware {
 
     private static final String IDENTITY = "FocuserLink";
     /** The integrated controller's ramp, steps/s² (not a setting of this device). */
@@ -97,40 +97,30 @@ public final class VirtualFocuserLink implements VirtualDevice {
     }
 
     @Override
-    public synchronized String handle(String request) {
-        advance();
-        if (request.isEmpty()) {
-            return null;
-        }
-        String[] t = request.split(":");
-        char letter = request.charAt(0);
-        try {
-            return switch (letter) {
-                case '#' -> "#:" + IDENTITY;
-                case 'q' -> status();
-                case 'u' -> blockReply();
-                case 'U' -> writeSettings(t);
-                case 'f' -> "f:" + (manualButtons ? 1 : 0);
-                case 'F' -> {
-                    manualButtons = Integer.parseInt(t[1].strip()) != 0;
-                    yield "F:";
-                }
-                case 'R' -> move(Integer.parseInt(t[2].strip()));
-                case 'P' -> sync(Integer.parseInt(t[1].strip()));
-                case 'H' -> {
-                    stepper.stop(ACCELERATION, 0, u[5]);
-                    yield "H:";
-                }
-                case 'S' -> compensate(Integer.parseInt(t[1].strip()));
-                default -> letter + ": error";
-            };
-        } catch (RuntimeException ex) {
-            // malformed parameters: answered like an unknown command
-            return letter + ": error";
-        }
+    protected String answer(char letter, String[] t) {
+        return switch (letter) {
+            case '#' -> "#:" + IDENTITY;
+            case 'q' -> status();
+            case 'u' -> blockReply();
+            case 'U' -> writeSettings(t);
+            case 'f' -> "f:" + (manualButtons ? 1 : 0);
+            case 'F' -> {
+                manualButtons = Integer.parseInt(t[1].strip()) != 0;
+                yield "F:";
+            }
+            case 'R' -> move(Integer.parseInt(t[2].strip()));
+            case 'P' -> sync(Integer.parseInt(t[1].strip()));
+            case 'H' -> {
+                stepper.stop(ACCELERATION, 0, u[5]);
+                yield "H:";
+            }
+            case 'S' -> compensate(Integer.parseInt(t[1].strip()));
+            default -> letter + ": error";
+        };
     }
 
-    private void advance() {
+    @Override
+    protected void advance() {
         double dt = clock.tick();
         if (dt <= 0) {
             return;
