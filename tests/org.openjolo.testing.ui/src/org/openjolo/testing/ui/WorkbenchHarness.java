@@ -69,7 +69,7 @@ public final class WorkbenchHarness {
         Display display = Display.getDefault();
         List<String> all = new ArrayList<>(List.of("-applicationXMI", "org.openjolo.app/Application.e4xmi",
                 "-lifeCycleURI", "bundleclass://org.openjolo.app/org.openjolo.app.internal.LifeCycle",
-                "-clearPersistedState", "-simulate", "astrolink4"));
+                "-clearPersistedState", "-cssTheme", "org.openjolo.theme.light", "-simulate", "astrolink4"));
         all.addAll(List.of(args));
         E4Workbench workbench = new E4Application().createE4Workbench(context(all.toArray(String[]::new)), display);
         WorkbenchHarness harness = new WorkbenchHarness(display, workbench);
@@ -188,6 +188,40 @@ public final class WorkbenchHarness {
             Rectangle r = shell.getClientArea();
             Point origin = shell.toDisplay(0, 0);
             return new Rectangle(origin.x, origin.y, r.width, r.height);
+        });
+    }
+
+    /**
+     * The share of the window's pixels (its client area, after pending paints) that {@code test} accepts, e.g.
+     * how much of it is dark under the Night theme.
+     */
+    public double shareOfPixels(java.util.function.Predicate<org.eclipse.swt.graphics.RGB> test) throws InterruptedException {
+        Thread.sleep(600);
+        return ui(() -> {
+            while (display.readAndDispatch()) {
+                // let pending paints finish
+            }
+            Shell shell = (Shell) workbench.getApplication().getChildren().get(0).getWidget();
+            Rectangle r = shell.getClientArea();
+            Point origin = shell.toDisplay(0, 0);
+            Image image = new Image(display, r.width, r.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, origin.x, origin.y);
+                ImageData data = image.getImageData();
+                long accepted = 0;
+                for (int y = 0; y < data.height; y++) {
+                    for (int x = 0; x < data.width; x++) {
+                        if (test.test(data.palette.getRGB(data.getPixel(x, y)))) {
+                            accepted++;
+                        }
+                    }
+                }
+                return (double) accepted / ((long) data.width * data.height);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
         });
     }
 

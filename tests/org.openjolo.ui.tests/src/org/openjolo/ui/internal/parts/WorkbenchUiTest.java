@@ -76,6 +76,36 @@ class WorkbenchUiTest {
         assertFalse(Files.exists(layout) && Files.readString(layout).equals(GARBAGE_LAYOUT), "the damaged layout file is not restored");
     }
 
+    /** A pixel nothing in a dark room would notice: every channel below a quarter of full brightness. */
+    private static boolean dark(org.eclipse.swt.graphics.RGB c) {
+        return c.red < 0x40 && c.green < 0x40 && c.blue < 0x40;
+    }
+
+    /**
+     * View &gt; Night Theme turns the window red on black, Ctrl+Shift+N turns it back, View &gt; Dark Theme is dark
+     * grey: measured on the window's pixels.
+     */
+    private static void themes(WorkbenchHarness w) throws Exception {
+        double light = w.shareOfPixels(WorkbenchUiTest::dark);
+        assertTrue(light < 0.3, "the Light theme is mostly light: " + light + " dark");
+        w.choose("View", "Night Theme On/Off");
+        double night = w.shareOfPixels(WorkbenchUiTest::dark);
+        assertTrue(night > 0.8, "the Night theme is mostly black: only " + night + " dark");
+        double bright = w.shareOfPixels(c -> c.green > 0x90 || c.blue > 0x90);
+        w.screenshot("night");
+        // not yet nothing: the toolkit's selected table row and slider, the stacks' minimize/maximize buttons and
+        // the parts' own status colours still are (6 % of the window); the bound keeps it from growing
+        assertTrue(bright < 0.08, "little is brighter than dim red under Night: " + bright);
+        w.press(org.eclipse.swt.SWT.MOD1 | org.eclipse.swt.SWT.SHIFT, 'n');
+        double back = w.shareOfPixels(WorkbenchUiTest::dark);
+        assertTrue(back < 0.3, "Ctrl+Shift+N turned Night off: " + back + " dark");
+        w.choose("View", "Dark Theme");
+        double grey = w.shareOfPixels(c -> c.red < 0x50 && c.green < 0x50 && c.blue < 0x50);
+        assertTrue(grey > 0.6, "the Dark theme is mostly dark grey: " + grey);
+        w.choose("View", "Light Theme");
+        assertTrue(w.shareOfPixels(WorkbenchUiTest::dark) < 0.3, "and back to Light");
+    }
+
     /** A family that takes any AstroLink 4 for its own, as the AstroLink 4 micro takes a mini II's answers. */
     private record Twin() implements org.openjolo.core.DeviceFamily {
         @Override
@@ -337,6 +367,7 @@ class WorkbenchUiTest {
         diagnostics(w, devices);
         cablePulled(w, devices);
         ambiguousDetection(w);
+        themes(w);
         detectAndConnect(w);
         safeStops(w);
         disconnectEverything(w);
