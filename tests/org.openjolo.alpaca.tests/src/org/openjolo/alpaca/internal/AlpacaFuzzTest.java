@@ -11,29 +11,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openjolo.alpaca.AlpacaServer;
-import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.alpaca.ServedDevice;
-import org.openjolo.compensation.Compensation;
-import org.openjolo.compensation.CompensationMode;
-import org.openjolo.core.Device;
-import org.openjolo.core.DeviceRegistry;
-import org.openjolo.simulator.HostKind;
-import org.openjolo.simulator.HostOptions;
-import org.openjolo.simulator.SimulatedDevice;
-import org.openjolo.simulator.Simulator;
-import org.openjolo.testing.Await;
 import org.openjolo.testing.Fuzz;
-import org.openjolo.testing.Services;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -44,7 +29,7 @@ import com.google.gson.JsonParser;
  * error the server chose (400, 404, 405) or an Alpaca answer, never a 500, and an Alpaca error is one of
  * ASCOM's numbers, never an internal driver error.
  */
-class AlpacaFuzzTest {
+class AlpacaFuzzTest extends ServedAstroLink {
 
     private static final Set<Integer> HTTP_ERRORS = Set.of(400, 404, 405);
     private static final Set<Integer> ASCOM_ERRORS = Set.of(0, AlpacaException.NOT_IMPLEMENTED, AlpacaException.INVALID_VALUE, AlpacaException.VALUE_NOT_SET,
@@ -58,32 +43,17 @@ class AlpacaFuzzTest {
     private static final List<String> NAMES = List.of("ClientID", "ClientTransactionID", "Connected", "Position", "Id", "State", "Value", "Name",
             "TempComp", "Command", "SensorName", "AveragePeriod", "Action", "Parameters", "clientid", "POSITION");
 
-    private final DeviceRegistry registry = Services.await(DeviceRegistry.class);
-    private final AlpacaServer server = Services.await(AlpacaServer.class);
-    private SimulatedDevice sim;
-    private Device device;
     private int port;
     private List<String> types;
     private List<Integer> numbers;
 
+    /** After the fixture connected the simulated device: where its Alpaca devices are. */
     @BeforeEach
-    void connect() throws Exception {
-        server.configure(new AlpacaSettings(true, false, "127.0.0.1", 0, 0));
-        sim = Services.await(Simulator.class).start("astrolink4", HostKind.TCP, HostOptions.unpaced());
-        device = registry.connect("astrolink4", sim.address()).get(15, TimeUnit.SECONDS);
-        Await.until("first telemetry", Duration.ofSeconds(20), () -> device.latestTelemetry().isPresent());
+    void find() {
         port = server.address().orElseThrow().getPort();
         List<ServedDevice> mine = server.devices().stream().filter(s -> s.deviceKey().equals(device.identity().key())).toList();
         types = mine.stream().map(ServedDevice::deviceType).toList();
         numbers = mine.stream().map(ServedDevice::number).distinct().toList();
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        Services.await(Compensation.class).of(device).ifPresent(c -> c.apply(c.settings().withMode(CompensationMode.OFF)).join());
-        registry.disconnect(device).get(10, TimeUnit.SECONDS);
-        sim.close();
-        server.configure(AlpacaSettings.DEFAULT.withPort(0));
     }
 
     /** One request as bytes on the wire; a form body goes with a PUT (and now and then with a GET). */

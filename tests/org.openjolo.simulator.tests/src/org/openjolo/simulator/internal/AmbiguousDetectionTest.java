@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ import org.openjolo.simulator.HostKind;
 import org.openjolo.simulator.HostOptions;
 import org.openjolo.simulator.Hosts;
 import org.openjolo.simulator.SimulatedDevice;
+import org.openjolo.testing.FixedAnswers;
 import org.openjolo.testing.Services;
 import org.openjolo.transport.Transport;
 import org.osgi.framework.BundleContext;
@@ -61,33 +63,6 @@ class AmbiguousDetectionTest {
         }
     }
 
-    /** A device answering the identify request only; a name of its own so no earlier run's choice applies. */
-    private static final class TwinDevice implements VirtualDevice {
-        final String name = "Twin-" + UUID.randomUUID();
-        final List<String> heard = new ArrayList<>();
-
-        @Override
-        public String familyId() {
-            return "twin1";
-        }
-
-        @Override
-        public int baudRate() {
-            return 38400;
-        }
-
-        @Override
-        public String description() {
-            return "a device two models answer like";
-        }
-
-        @Override
-        public synchronized String handle(String request) {
-            heard.add(request);
-            return request.equals("#") ? "#:" + name : null;
-        }
-    }
-
     @Test
     void bothModelsAreReportedAndTheOperatorsChoiceIsRemembered() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
@@ -96,8 +71,10 @@ class AmbiguousDetectionTest {
                 new Twin("zeta", "Zeta at another speed", 9600))) {
             registrations.add(context.registerService(DeviceFamily.class, f, null));
         }
-        TwinDevice device = new TwinDevice();
-        try (SimulatedDevice sim = Hosts.host(device, HostKind.PTY, HostOptions.unpaced().withLink(dir.resolve("ttyTwin")))) {
+        // a name of its own, so that no earlier run's remembered choice applies
+        String name = "Twin-" + UUID.randomUUID();
+        try (SimulatedDevice sim = Hosts.host(new FixedAnswers("a device two models answer like", 38400, Map.of("#", "#:" + name)), HostKind.PTY,
+                HostOptions.unpaced().withLink(dir.resolve("ttyTwin")))) {
             DeviceDetector detector = Services.await(DeviceDetector.class);
 
             List<Detection> found = detector.detect(List.of(sim.address())).get(30, TimeUnit.SECONDS);
@@ -105,9 +82,9 @@ class AmbiguousDetectionTest {
             assertEquals(1, found.size(), found.toString());
             Detection d = found.get(0);
             assertTrue(d.ambiguous(), d.toString());
-            assertEquals(List.of(new Match("twin1", "Twin one", device.name), new Match("twin2", "Twin two", device.name)), d.matches(),
+            assertEquals(List.of(new Match("twin1", "Twin one", name), new Match("twin2", "Twin two", name)), d.matches(),
                     "both models of the device's line speed, none of another speed");
-            assertEquals(List.of("#", "#"), device.heard, "each model's identify request, nothing else");
+            assertEquals(List.of("#", "#"), sim.faults().received(), "each model's identify request, nothing else");
 
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> detector.remember(d, "zeta"));
             assertEquals("The device on " + sim.address().displayName() + " answered as Twin one or Twin two, not as zeta", refused.getMessage());
@@ -115,7 +92,7 @@ class AmbiguousDetectionTest {
             detector.remember(d, "twin2");
             Detection again = detector.detect(List.of(sim.address())).get(30, TimeUnit.SECONDS).get(0);
             assertFalse(again.ambiguous(), again.toString());
-            assertEquals(new Detection(sim.address(), "twin2", "Twin two", device.name), again, "the operator's answer, remembered");
+            assertEquals(new Detection(sim.address(), "twin2", "Twin two", name), again, "the operator's answer, remembered");
         } finally {
             registrations.forEach(ServiceRegistration::unregister);
         }

@@ -57,8 +57,10 @@ public final class AboutHandler {
             out.add("  none");
         }
         for (Device d : registry.devices()) {
-            out.add("  " + d.identity().model() + " on " + d.identity().address().displayName() + ": firmware '"
-                    + d.identity().firmware() + "', " + d.state().name().toLowerCase(Locale.ROOT) + ", driver "
+            // the identify answer, not a firmware version: models share it (an AstroLink 4 USB answers 'AstroLink4mini')
+            out.add("  " + d.identity().model() + " on " + d.identity().address().displayName() + ": identifies as '"
+                    + d.identity().firmware() + "'" + (d.identity().serialNumber().isEmpty() ? "" : ", USB serial number " + d.identity().serialNumber())
+                    + ", " + d.state().name().toLowerCase(Locale.ROOT) + ", driver "
                     + registry.family(d.identity().familyId()).map(AboutHandler::bundleOf).orElse("unknown"));
             // what the device says it has: a problem report then shows the shape the workbench was built from
             for (CapabilityDescription c : d.description().capabilities()) {

@@ -162,7 +162,7 @@ public final class DevicesPart {
             }
         });
 
-        table = Tables.create(parent, SWT.SINGLE, 0, "", 22, "Device", 115, "Port", 170, "State", 85, "Firmware", 95);
+        table = Tables.create(parent, SWT.SINGLE, 0, "", 22, "Device", 115, "Port", 170, "State", 85, "Identifies as", 95);
         table.addListener(SWT.Selection, e -> {
             if (e.item != null && e.item.getData() instanceof Device d) {
                 application.getContext().set(UiKeys.ACTIVE_DEVICE, d);

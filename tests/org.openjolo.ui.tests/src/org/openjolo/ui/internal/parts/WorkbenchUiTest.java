@@ -222,7 +222,7 @@ class WorkbenchUiTest {
         Await.until("the About window", WAIT, () -> w.windows(TextViewer.class).size() == 1);
         TextViewer about = w.windows(TextViewer.class).get(0);
         String text = w.ui(about::text);
-        assertTrue(text.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Connected devices:\n  AstroLink 4 USB on .*: firmware 'AstroLink4mini', connected, driver org\\.openjolo\\.astrolink4 0\\.1\\.0\\..*"), text);
+        assertTrue(text.matches("(?s)OpenJolo Workbench 0\\.1\\.0\\..*Connected devices:\n  AstroLink 4 USB on .*: identifies as 'AstroLink4mini', connected, driver org\\.openjolo\\.astrolink4 0\\.1\\.0\\..*"), text);
         assertTrue(text.contains("\n    Focuser (focuser, Focuser): focuser.position, focuser.stepsToGo, focuser.moving; settings MAX_POSITION 1 to 10000000 steps,"),
                 "the device's description: " + text);
         assertTrue(text.contains("\n    Sensor #2 (sensor2, EnvironmentSensors): sensor2.temperature, sensor2.humidity, sensor2.dewPoint\n"), text);
