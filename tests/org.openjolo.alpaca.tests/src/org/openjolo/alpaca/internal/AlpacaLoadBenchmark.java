@@ -3,14 +3,10 @@ package org.openjolo.alpaca.internal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,24 +27,31 @@ import org.openjolo.testing.AlpacaClient;
 import org.openjolo.testing.Services;
 
 /**
- * GET throughput and latency of the Alpaca server on loopback with 1 to 16 concurrent clients, and the device's
- * telemetry refresh rate meanwhile, against a simulated AstroLink 4 USB paced at its baud rate on a
- * pseudo-terminal. Prints numbers; not part of the normal test run (the class name does not end in Test). Run
- * with {@code releng/benchmarks/alpaca-load.sh}.
+ * GET throughput and latency of the Alpaca server on loopback, against the floor it aims at: the JDK's bare HTTP
+ * server with the same 8 request threads answering a fixed JSON reply, measured in the same run with the same
+ * load. The load comes from a process of its own ({@code releng/benchmarks/load/HttpLoad.java}: 1 to 16 clients,
+ * each on its own keep-alive connection) so that it can saturate the server without sharing its JVM; the
+ * simulated AstroLink 4 USB's refresh rate is counted meanwhile (paced at 38400 baud on a pseudo-terminal).
+ * Prints numbers; not part of the normal test run (the class name does not end in Test). Run with
+ * {@code releng/benchmarks/alpaca-load.sh}.
  */
 class AlpacaLoadBenchmark {
 
-    private static final Duration RUN = Duration.ofSeconds(5);
+    private static final int SECONDS = 5;
+    private static final Path LOAD = Path.of("../../releng/benchmarks/load");
 
     @TempDir
     Path dir;
 
     @Test
-    void getThroughputAndP99WhileTheDeviceKeepsItsRefreshRate() throws Exception {
+    void getThroughputAndP99AgainstABareJdkServerWhileTheDeviceKeepsItsRefreshRate() throws Exception {
         AlpacaServer server = Services.await(AlpacaServer.class);
         server.configure(AlpacaSettings.DEFAULT.withPort(0));
         DeviceRegistry registry = Services.await(DeviceRegistry.class);
+        Process bare = java("BareJsonServer.java");
         try (SimulatedDevice sim = Services.await(Simulator.class).start("astrolink4", HostKind.PTY, HostOptions.defaults().withLink(dir.resolve("ttyLoad")))) {
+            String portLine = new java.io.BufferedReader(new java.io.InputStreamReader(bare.getInputStream())).readLine();
+            int barePort = Integer.parseInt(portLine.substring("port ".length()));
             Device device = registry.connect("astrolink4", sim.address()).get(15, TimeUnit.SECONDS);
             int n = server.devices().stream().filter(s -> s.deviceKey().equals(device.identity().key()) && s.deviceType().equals("focuser"))
                     .mapToInt(ServedDevice::number).findFirst().orElseThrow();
@@ -62,51 +65,43 @@ class AlpacaLoadBenchmark {
             };
             device.addListener(counter);
             int port = server.address().orElseThrow().getPort();
-            measure("idle (no clients)", 0, port, position, snapshots);
+            // Connected is kept per client; the load sends no ClientID (0), so client 0 connects once
+            assertTrue(new AlpacaClient(port, 0).put(position.replace("position", "connected"), Map.of("Connected", "True")).error() == 0);
             for (int clients : new int[] { 1, 4, 8, 16 }) {
-                measure(clients + " clients", clients, port, position, snapshots);
+                double[] floor = load("http://127.0.0.1:" + barePort + position, clients);
+                int before = snapshots.get();
+                long t0 = System.nanoTime();
+                double[] ours = load("http://127.0.0.1:" + port + position + "?ClientID=0", clients);
+                double refresh = (snapshots.get() - before) / ((System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "alpaca %2d clients  bare JDK %7.0f GET/s p99 %6.2f ms | OpenJolo %7.0f GET/s p50 %5.2f ms p99 %6.2f ms"
+                        + " errors %.0f | ratio %.2f | device refresh %.2f Hz%n", clients, floor[0], floor[2], ours[0], ours[1], ours[2], ours[3],
+                        ours[0] / floor[0], refresh);
             }
             device.removeListener(counter);
             registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        } finally {
+            bare.getOutputStream().close();
+            bare.destroy();
         }
-        server.configure(AlpacaSettings.DEFAULT);
+        server.configure(AlpacaSettings.DEFAULT.withPort(0));
     }
 
-    private static void measure(String label, int clients, int port, String path, AtomicInteger snapshots) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, clients));
-        List<Future<List<Long>>> runs = new ArrayList<>();
-        long end = System.nanoTime() + RUN.toNanos();
-        int before = snapshots.get();
-        long start = System.nanoTime();
-        for (int i = 0; i < clients; i++) {
-            AlpacaClient c = new AlpacaClient(port, 1000 + i);
-            assertTrue(c.put(path.replace("position", "connected"), Map.of("Connected", "True")).error() == 0);
-            runs.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    c.get(path).value();
-                    latencies.add(System.nanoTime() - t0);
-                }
-                return latencies;
-            }));
+    /** Requests per second, p50 and p99 in ms, errors: from a load process of its own. */
+    private static double[] load(String url, int clients) throws Exception {
+        Process p = java("HttpLoad.java", url, Integer.toString(clients), Integer.toString(SECONDS));
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0 || !out.startsWith("load ")) {
+            throw new AssertionError("the load process failed: " + out + new String(p.getErrorStream().readAllBytes()));
         }
-        if (clients == 0) {
-            Thread.sleep(RUN.toMillis());
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> r : runs) {
-            all.addAll(r.get(RUN.toSeconds() + 30, TimeUnit.SECONDS));
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        double refresh = (snapshots.get() - before) / seconds;
-        if (all.isEmpty()) {
-            System.out.printf(Locale.ROOT, "alpaca %-18s device refresh %.2f Hz%n", label, refresh);
-            return;
-        }
-        all.sort(null);
-        System.out.printf(Locale.ROOT, "alpaca %-18s %8.0f GET/s  p50 %6.2f ms  p99 %6.2f ms  device refresh %.2f Hz%n", label, all.size() / seconds,
-                all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6, refresh);
+        String[] f = out.split(" ");
+        return new double[] { Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]) };
+    }
+
+    /** A single-file Java program of releng/benchmarks/load in a JVM of its own. */
+    private static Process java(String program, String... args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                LOAD.resolve(program).toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
     }
 }
