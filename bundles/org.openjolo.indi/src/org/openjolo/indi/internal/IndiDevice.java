@@ -22,7 +22,9 @@ import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
+import org.openjolo.core.capability.PwmSettings;
 import org.openjolo.core.capability.RegulatedOutput;
 import org.openjolo.core.description.CapabilityDescription;
 import org.openjolo.core.description.Channel;
@@ -358,6 +360,9 @@ final class IndiDevice {
                         return CompletableFuture.allOf(done.toArray(CompletableFuture[]::new));
                     }));
         }
+        for (int i = 0; i < duties.size(); i++) {
+            pwmSettings(i + 1, dutyOwner.get(i), dutyIndex.get(i), label(dutyOwner.get(i), duties.get(i), dutyIndex.get(i), true, d));
+        }
         List<Channel<?>> regulated = new ArrayList<>();
         for (CapabilityDescription r : d.of(RegulatedOutput.class)) {
             regulated.addAll(r.channels(Quantities.OUTPUT_VOLTAGE));
@@ -398,6 +403,58 @@ final class IndiDevice {
             vecs.add(new Vec(Kind.NUMBER, "ENERGY", "Energy", device.identity().model(), null, elements, () -> readings(energy), null));
         }
         return any;
+    }
+
+    /**
+     * What the workbench has beyond INDI's power interface for one PWM output: its MANUAL / HEAT / AUTO mode and
+     * the HEAT and AUTO parameters, in a group named after the device (INDI's auto dew is another rule).
+     */
+    private void pwmSettings(int n, CapabilityDescription owner, int index, String label) {
+        String group = device.identity().model();
+        Supplier<PwmOutputs> pwm = () -> device.capability(PwmOutputs.class, owner.id()).orElseThrow();
+        List<Element> modes = List.of(Element.of("PWM_MANUAL", "Manual"), Element.of("PWM_HEAT", "Heat (humidity)"),
+                Element.of("PWM_AUTO", "Auto (temperature)"));
+        vecs.add(new Vec(Kind.SWITCH, "DEW_CHANNEL_" + n + "_MODE", label + " mode", group, "OneOfMany", modes, () -> {
+            PwmMode mode = pwm.get().settings(index).mode();
+            return new Values(OK, List.of(sw(mode == PwmMode.MANUAL), sw(mode == PwmMode.HEAT), sw(mode == PwmMode.AUTO)));
+        }, v -> {
+            PwmMode mode = null;
+            for (PwmMode m : PwmMode.values()) {
+                String state = v.get("PWM_" + m.name());
+                if (state != null && switchState(state)) {
+                    mode = m;
+                }
+            }
+            return mode == null ? CompletableFuture.completedFuture(null) : applyPwm(pwm.get(), owner, index, pwm.get().settings(index).withMode(mode));
+        }));
+        Limit power = owner.setting(PwmOutputs.HEAT_POWER).map(x -> x.limit()).orElse(StandardCapabilities.DUTY);
+        Limit start = owner.setting(PwmOutputs.HEAT_START).map(x -> x.limit()).orElse(Limit.whole(0, 100, "%"));
+        Limit preset = owner.setting(PwmOutputs.PRESET_TEMPERATURE).map(x -> x.limit()).orElse(Limit.of(-50, 50, "°C", 1));
+        vecs.add(new Vec(Kind.NUMBER, "DEW_CHANNEL_" + n + "_SETTINGS", label + " heat and auto", group, null,
+                List.of(new Element("HEAT_POWER", "Heat: duty at 100 % RH (%)", "%.0f", power.min(), power.max(), 1),
+                        new Element("HEAT_START", "Heat: off below RH (%)", "%.0f", start.min(), start.max(), 1),
+                        new Element("PRESET_TEMPERATURE", "Auto: hold (C)", "%.1f", preset.min(), preset.max(), 0.1)),
+                () -> {
+                    PwmSettings p = pwm.get().settings(index);
+                    return new Values(OK, List.of(Integer.toString(p.heatPowerAtMaxHumidity()), Integer.toString(p.heatStartHumidity()),
+                            fixed(p.presetTemperature(), 1)));
+                }, v -> {
+                    PwmSettings p = pwm.get().settings(index);
+                    int heatPower = v.containsKey("HEAT_POWER") ? whole(v, "HEAT_POWER", power, "Heat power") : p.heatPowerAtMaxHumidity();
+                    int heatStart = v.containsKey("HEAT_START") ? whole(v, "HEAT_START", start, "Heat start") : p.heatStartHumidity();
+                    double hold = v.containsKey("PRESET_TEMPERATURE") ? decimal(v, "PRESET_TEMPERATURE", preset, "Preset temperature") : p.presetTemperature();
+                    return applyPwm(pwm.get(), owner, index, new PwmSettings(p.mode(), heatPower, heatStart, p.autoSensor(), hold, p.reversed()));
+                }));
+    }
+
+    /** Checks PWM settings against the description before anything is stored or sent, then applies them. */
+    private CompletableFuture<Void> applyPwm(PwmOutputs pwm, CapabilityDescription owner, int index, PwmSettings settings) {
+        try {
+            settings.check(owner, device.description());
+        } catch (DeviceException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        return pwm.applySettings(index, settings);
     }
 
     private static void collect(List<CapabilityDescription> instances, String quantity, List<Channel<?>> channels, List<Integer> index,
@@ -482,6 +539,11 @@ final class IndiDevice {
 
     /** A whole number member, checked against its limit; the refusal is the limit's sentence. */
     private static int whole(Map<String, String> v, String member, Limit limit, String what) {
+        return (int) Math.round(decimal(v, member, limit, what));
+    }
+
+    /** A number member, checked against its limit; the refusal is the limit's sentence. */
+    private static double decimal(Map<String, String> v, String member, Limit limit, String what) {
         String text = v.get(member);
         if (text == null) {
             throw new IllegalArgumentException(what + ": the message has no " + member);
@@ -497,7 +559,7 @@ final class IndiDevice {
         } catch (DeviceException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
-        return (int) Math.round(d);
+        return d;
     }
 
     /** The property by name, basic or own. */

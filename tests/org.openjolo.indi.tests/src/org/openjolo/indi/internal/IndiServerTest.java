@@ -114,6 +114,24 @@ class IndiServerTest extends ServedDevice {
     }
 
     @Test
+    void aPwmOutputsModeAndHeatSettingsAreTheDevicesOwnProperties() throws Exception {
+        PwmOutputs pwm = device.capability(PwmOutputs.class).orElseThrow();
+        Map<String, String> props = IndiTools.getprop(port, p("DEW_CHANNEL_1_MODE.*"), p("DEW_CHANNEL_1_SETTINGS.*"));
+        assertEquals("On", props.get(p("DEW_CHANNEL_1_MODE.PWM_MANUAL")), props.toString());
+        assertEquals(Integer.toString(pwm.settings(0).heatPowerAtMaxHumidity()), props.get(p("DEW_CHANNEL_1_SETTINGS.HEAT_POWER")));
+        IndiTools.setprop(port, p("DEW_CHANNEL_1_MODE.PWM_HEAT=On"));
+        Await.until("PWM A in HEAT", WAIT, () -> pwm.settings(0).mode() == org.openjolo.core.capability.PwmMode.HEAT);
+        try (RawClient watcher = new RawClient(port)) {
+            watcher.send("<getProperties version=\"1.7\" device=\"" + indiName() + "\" name=\"DEW_CHANNEL_1_SETTINGS\"/>");
+            watcher.awaitReceived("defNumberVector", WAIT);
+            IndiTools.setprop(port, p("DEW_CHANNEL_1_SETTINGS.HEAT_POWER=150"));
+            watcher.awaitReceived("Heat power 150 is outside the allowed range", WAIT);
+        }
+        IndiTools.setprop(port, p("DEW_CHANNEL_1_SETTINGS.HEAT_START=60"));
+        Await.until("heat start 60 %", WAIT, () -> pwm.settings(0).heatStartHumidity() == 60);
+    }
+
+    @Test
     void twoClientsAtOnceEachWithItsOwnConnectionView() throws Exception {
         try (RawClient a = new RawClient(port); RawClient b = new RawClient(port)) {
             a.send("<getProperties version=\"1.7\"/>");
