@@ -110,10 +110,28 @@ public final class IndiService implements IndiServer, DeviceListener {
     }
 
     // ---------------------------------------------------------------- devices
+    /** Runs on the pusher thread, where the server's state changes; nothing once the server is gone. */
+    private void onPusher(Runnable task) {
+        try {
+            pusher.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // deactivated: the clients are closed already
+        }
+    }
+
+    /** Closes a client once its last words had two seconds to leave; at once when the server is going away. */
+    private void closeLater(Client c) {
+        try {
+            closer.schedule(c::close, 2, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            c.close();
+        }
+    }
+
 
     @Override
     public void added(Device device) {
-        pusher.execute(() -> {
+        onPusher(() -> {
             List<IndiDevice> devices = build(device);
             served.put(device, devices);
             for (Client c : clients) {
@@ -126,7 +144,7 @@ public final class IndiService implements IndiServer, DeviceListener {
 
     @Override
     public void removed(Device device) {
-        pusher.execute(() -> {
+        onPusher(() -> {
             List<IndiDevice> gone = served.remove(device);
             pending.remove(device);
             if (gone != null) {
@@ -156,7 +174,7 @@ public final class IndiService implements IndiServer, DeviceListener {
     private void schedulePush(Device device) {
         AtomicBoolean flag = pending.computeIfAbsent(device, k -> new AtomicBoolean());
         if (flag.compareAndSet(false, true)) {
-            pusher.execute(() -> {
+            onPusher(() -> {
                 flag.set(false);
                 List<IndiDevice> devices = served.get(device);
                 if (devices != null) {
@@ -360,7 +378,7 @@ public final class IndiService implements IndiServer, DeviceListener {
             // malformed or oversized: the client is told why and dropped; the server and other clients go on
             LOG.log(Level.WARNING, "INDI client " + c.address + " dropped: " + e.getMessage());
             c.sendAndClose(Xml.message(null, "Dropped by the OpenJolo Workbench INDI server: " + e.getMessage()));
-            closer.schedule(c::close, 2, TimeUnit.SECONDS);
+            closeLater(c);
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "INDI client " + c.address + " gone: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -369,7 +387,7 @@ public final class IndiService implements IndiServer, DeviceListener {
             clients.remove(c);
             if (!c.isClosed()) {
                 c.sendAndClose("");
-                closer.schedule(c::close, 2, TimeUnit.SECONDS);
+                closeLater(c);
             }
             LOG.log(Level.INFO, "INDI client " + c.address + " disconnected");
         }
@@ -377,8 +395,8 @@ public final class IndiService implements IndiServer, DeviceListener {
 
     private void handle(Client c, Message m) {
         switch (m.tag()) {
-            case "getProperties" -> pusher.execute(() -> getProperties(c, m.attr("device"), m.attr("name")));
-            case "newNumberVector", "newSwitchVector", "newTextVector" -> pusher.execute(() -> newVector(c, m));
+            case "getProperties" -> onPusher(() -> getProperties(c, m.attr("device"), m.attr("name")));
+            case "newNumberVector", "newSwitchVector", "newTextVector" -> onPusher(() -> newVector(c, m));
             // BLOBs are not served; the client's BLOB policy changes nothing
             case "enableBLOB", "pingReply" -> {
             }
