@@ -22,6 +22,7 @@ import org.openjolo.core.capability.Focuser;
 import org.openjolo.core.capability.FocuserSettings;
 import org.openjolo.core.capability.PowerMonitor;
 import org.openjolo.core.capability.PowerSwitches;
+import org.openjolo.core.capability.ProtectionSettings;
 import org.openjolo.core.capability.PwmMode;
 import org.openjolo.core.capability.PwmOutputs;
 import org.openjolo.core.capability.PwmSettings;
@@ -390,6 +391,29 @@ final class IndiDevice {
                         return new Values(v.isPresent() || a.isPresent() ? OK : IDLE,
                                 List.of(fixed(v.orElse(0.0), 2), fixed(a.orElse(0.0), 2), fixed(w.orElse(0.0), 2)));
                     }, null));
+        }
+        Optional<CapabilityDescription> monitor = d.first(PowerMonitor.class);
+        Optional<Limit> overVoltage = monitor.flatMap(m -> m.setting(PowerMonitor.OVER_VOLTAGE)).map(x -> x.limit());
+        if (monitor.isPresent() && overVoltage.isPresent()) {
+            // only where the device describes its protection: then the Power part offers it too
+            Supplier<PowerMonitor> power = () -> device.capability(PowerMonitor.class, monitor.get().id()).orElseThrow();
+            Limit l = overVoltage.get();
+            vecs.add(new Vec(Kind.NUMBER, "OVER_VOLTAGE_PROTECTION", "Over Voltage", POWER, null,
+                    List.of(new Element("OVERVOLTAGE", "Max Voltage", "%.1f", l.min(), l.max(), 0.1)), () -> {
+                        // Alert while the device has switched its outputs off for an over-voltage
+                        boolean tripped = power.get().trip().filter(t -> t.kind() == PowerMonitor.Trip.Kind.OVER_VOLTAGE).isPresent();
+                        return new Values(tripped ? ALERT : OK, List.of(fixed(power.get().protection().overVoltage(), 1)));
+                    }, v -> {
+                        ProtectionSettings p = power.get().protection();
+                        ProtectionSettings next = new ProtectionSettings(decimal(v, "OVERVOLTAGE", l, "Over-voltage protection"), p.overCurrent(),
+                                p.sensitivityMs(), p.adcReference());
+                        try {
+                            next.check(monitor.get());
+                        } catch (DeviceException e) {
+                            throw new IllegalArgumentException(e.getMessage());
+                        }
+                        return power.get().applyProtection(next);
+                    }));
         }
         List<Channel<?>> energy = new ArrayList<>();
         firstOf(d.of(PowerMonitor.class), Quantities.ENERGY_AH).ifPresent(energy::add);

@@ -132,6 +132,16 @@ class IndiServerTest extends ServedDevice {
     }
 
     @Test
+    void overVoltageProtectionFollowsThePowerInterface() throws Exception {
+        org.openjolo.core.capability.PowerMonitor power = device.capability(org.openjolo.core.capability.PowerMonitor.class).orElseThrow();
+        Map<String, String> props = IndiTools.getprop(port, p("OVER_VOLTAGE_PROTECTION.OVERVOLTAGE"));
+        assertEquals(IndiDevice.fixed(power.protection().overVoltage(), 1), props.get(p("OVER_VOLTAGE_PROTECTION.OVERVOLTAGE")), props.toString());
+        double next = power.protection().overVoltage() == 13.5 ? 13.0 : 13.5;
+        IndiTools.setprop(port, p("OVER_VOLTAGE_PROTECTION.OVERVOLTAGE=" + next));
+        Await.until("over-voltage protection at " + next, WAIT, () -> power.protection().overVoltage() == next, () -> power.protection().toString());
+    }
+
+    @Test
     void twoClientsAtOnceEachWithItsOwnConnectionView() throws Exception {
         try (RawClient a = new RawClient(port); RawClient b = new RawClient(port)) {
             a.send("<getProperties version=\"1.7\"/>");
