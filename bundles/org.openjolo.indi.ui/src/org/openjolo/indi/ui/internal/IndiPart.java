@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -25,8 +22,8 @@ import org.openjolo.indi.IndiSettings;
 import org.openjolo.transport.ServerAddresses;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
-import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.FeedbackLine;
+import org.openjolo.ui.parts.ServerForm;
 import org.openjolo.ui.parts.Tables;
 
 import jakarta.annotation.PostConstruct;
@@ -38,19 +35,13 @@ import jakarta.inject.Inject;
  */
 public final class IndiPart {
 
-    private static final int REFRESH_MS = 2000;
-
     @Inject
     IndiServer server;
 
     @Inject
     StatusReporter status;
 
-    private ScrolledComposite scroller;
-    private Label state;
-    private Button enabled;
-    private Button lan;
-    private Combo address;
+    private ServerForm form;
     private Text port;
     private FeedbackLine feedback;
     private Table devices;
@@ -59,42 +50,10 @@ public final class IndiPart {
 
     @PostConstruct
     void create(Composite part) {
-        part.setLayout(new FillLayout());
-        // a part in a small stack scrolls rather than squeezing its tables to nothing
-        scroller = new ScrolledComposite(part, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        Composite parent = new Composite(scroller, SWT.NONE);
-        scroller.setContent(parent);
-        parent.setLayout(new GridLayout(1, false));
-        state = new Label(parent, SWT.WRAP);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 600;
-        state.setLayoutData(wide);
-
-        Group g = new Group(parent, SWT.NONE);
-        g.setText("Server");
-        g.setLayout(new GridLayout(4, false));
-        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         IndiSettings s = server.settings();
-        enabled = new Button(g, SWT.CHECK);
-        enabled.setText("Serve the connected devices over INDI");
-        enabled.setSelection(s.enabled());
-        enabled.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        Button loopback = new Button(g, SWT.RADIO);
-        loopback.setText("This computer only (127.0.0.1)");
-        loopback.setSelection(!s.lan());
-        loopback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        lan = new Button(g, SWT.RADIO);
-        lan.setText("The network, on");
-        lan.setSelection(s.lan());
-        lan.setToolTipText("Other computers can then move the focuser and switch the outputs: only on a network you trust");
-        address = new Combo(g, SWT.DROP_DOWN);
-        address.add("0.0.0.0");
-        // every interface's address; the loopback one is what "this computer only" means
-        ServerAddresses.hosts(true, "0.0.0.0").stream().filter(h -> !h.equals("127.0.0.1")).forEach(address::add);
-        address.setText(s.address());
-        address.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        form = new ServerForm(part, "Serve the connected devices over INDI", s.enabled(), s.lan(), s.address());
+        Composite parent = form.body;
+        Group g = form.server;
         new Label(g, SWT.NONE).setText("TCP port");
         port = new Text(g, SWT.BORDER | SWT.RIGHT);
         port.setText(Integer.toString(s.port()));
@@ -126,15 +85,7 @@ public final class IndiPart {
         examples = new Text(x, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER);
         examples.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         show();
-        parent.getDisplay().timerExec(REFRESH_MS, new Runnable() {
-            @Override
-            public void run() {
-                if (!state.isDisposed()) {
-                    show();
-                    state.getDisplay().timerExec(REFRESH_MS, this);
-                }
-            }
-        });
+        form.everyTwoSeconds(this::show);
     }
 
     void apply() {
@@ -150,7 +101,7 @@ public final class IndiPart {
             return;
         }
         try {
-            server.configure(new IndiSettings(enabled.getSelection(), lan.getSelection(), address.getText().strip(), p));
+            server.configure(new IndiSettings(form.enabled(), form.lan(), form.address(), p));
             feedback.say(Severity.INFO, "INDI server settings applied");
         } catch (IllegalArgumentException e) {
             feedback.say(Severity.ERROR, e.getMessage());
@@ -161,9 +112,7 @@ public final class IndiPart {
     }
 
     private void show() {
-        boolean serving = server.address().isPresent();
-        state.setText(server.status());
-        state.setForeground(serving ? (server.settings().lan() ? Colors.ORANGE : Colors.GREEN) : Colors.RED);
+        form.showState(server.status(), server.address().isPresent(), server.settings().lan());
         List<String> names = server.devices();
         devices.setItemCount(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -185,11 +134,7 @@ public final class IndiPart {
         if (!text.equals(examples.getText())) {
             examples.setText(text);
         }
-        state.getParent().layout(true, true);
-        org.eclipse.swt.graphics.Point size = state.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        if (scroller.getMinWidth() != size.x || scroller.getMinHeight() != size.y) {
-            scroller.setMinSize(size);
-        }
+        form.refit();
     }
 
     private static String ago(Instant then, Instant now) {
@@ -199,7 +144,7 @@ public final class IndiPart {
 
     /** For tests. */
     String stateText() {
-        return state.getText();
+        return form.stateText();
     }
 
     /** For tests. */
@@ -215,7 +160,7 @@ public final class IndiPart {
 
     /** For tests and screenshots: scrolls the clients into view. */
     void revealClients() {
-        scroller.setOrigin(0, clients.getParent().getLocation().y);
+        form.reveal(clients.getParent());
     }
 
     /** For tests: the INDI devices listed. */
