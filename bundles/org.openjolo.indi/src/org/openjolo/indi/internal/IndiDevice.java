@@ -131,7 +131,7 @@ final class IndiDevice {
                     return CompletableFuture.completedFuture(null);
                 }));
         vecs.add(new Vec(Kind.NUMBER, "REL_FOCUS_POSITION", "Relative Position", MAIN, null,
-                List.of(new Element("FOCUS_RELATIVE_POSITION", "Steps", "%.0f", 0, max.get(), 10)),
+                List.of(Element.upTo("FOCUS_RELATIVE_POSITION", "Steps", "%.0f", 0, () -> max.get(), 10)),
                 () -> new Values(moving.get(), List.of(Integer.toString(relative.get()))), v -> {
                     int steps = whole(v, "FOCUS_RELATIVE_POSITION", Limit.whole(0, max.get(), "steps"), "Relative move");
                     relative.set(steps);
@@ -144,18 +144,21 @@ final class IndiDevice {
                     return f.moveTo(target);
                 }));
         vecs.add(new Vec(Kind.NUMBER, "ABS_FOCUS_POSITION", "Absolute Position", MAIN, null,
-                List.of(new Element("FOCUS_ABSOLUTE_POSITION", "Steps", "%.0f", 0, max.get(), 1)),
+                List.of(Element.upTo("FOCUS_ABSOLUTE_POSITION", "Steps", "%.0f", 0, () -> max.get(), 1)),
                 () -> new Values(moving.get(), List.of(Integer.toString(f.position()))),
                 v -> f.moveTo(whole(v, "FOCUS_ABSOLUTE_POSITION", travel(max.get()), "Target position"))));
         Limit maxLimit = d.setting(FocuserSettings.Setting.MAX_POSITION.name()).map(s -> s.limit()).orElse(Limit.whole(0, max.get(), "steps"));
-        vecs.add(new Vec(Kind.NUMBER, "FOCUS_MAX", "Max. Position", MAIN, null,
+        Vec focusMax = new Vec(Kind.NUMBER, "FOCUS_MAX", "Max. Position", MAIN, null,
                 List.of(new Element("FOCUS_MAX_VALUE", "Steps", "%.0f", maxLimit.min(), maxLimit.max(), 1)),
                 () -> new Values(OK, List.of(Integer.toString(max.get()))), f.supports(FocuserSettings.Setting.MAX_POSITION)
                         ? v -> f.applySettings(f.settings().withMaxPosition(whole(v, "FOCUS_MAX_VALUE", maxLimit, "Max. position")))
-                        : null));
+                        : null);
+        // the positions' maximum follows it: clients get the position properties defined again after a change
+        focusMax.redefines = true;
+        vecs.add(focusMax);
         vecs.add(new Vec(Kind.SWITCH, "FOCUS_ABORT_MOTION", "Abort Motion", MAIN, "AtMostOne", List.of(Element.of("ABORT", "Abort")),
                 () -> new Values(IDLE, List.of("Off")), v -> "On".equals(v.get("ABORT")) ? f.abort() : CompletableFuture.completedFuture(null)));
-        vecs.add(new Vec(Kind.NUMBER, "FOCUS_SYNC", "Sync", MAIN, null, List.of(new Element("FOCUS_SYNC_VALUE", "Steps", "%.0f", 0, max.get(), 1)),
+        vecs.add(new Vec(Kind.NUMBER, "FOCUS_SYNC", "Sync", MAIN, null, List.of(Element.upTo("FOCUS_SYNC_VALUE", "Steps", "%.0f", 0, () -> max.get(), 1)),
                 () -> new Values(OK, List.of(Integer.toString(f.position()))),
                 v -> f.sync(whole(v, "FOCUS_SYNC_VALUE", travel(max.get()), "Sync position"))));
         if (f.supports(FocuserSettings.Setting.REVERSED)) {

@@ -474,9 +474,23 @@ public final class IndiService implements IndiServer, DeviceListener {
                 LOG.log(Level.INFO, "INDI client " + c.address + ": " + d.name + " " + property + " refused: " + cause.getMessage());
             }
             push(d, vec, true);
+            if (error == null && vec.redefines) {
+                redefine(d);
+            }
             // a change moves other properties with it (the target and the position, an output and the current)
             push(d, null, false);
         }, pusher);
+    }
+
+    /** Defines a device's properties again to the clients that have them: their limits changed. */
+    private void redefine(IndiDevice d) {
+        for (Client c : clients) {
+            for (Vec v : d.vecs) {
+                if (c.defined.contains(Client.key(d.name, v.name)) && !c.viewOff.contains(d.name)) {
+                    c.send(Xml.def(d.name, v, v.now()));
+                }
+            }
+        }
     }
 
     /** A refused change: the property turns Alert with the reason, for every client that has it. */

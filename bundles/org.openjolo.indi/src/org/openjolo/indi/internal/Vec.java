@@ -22,10 +22,28 @@ final class Vec {
         }
     }
 
-    /** One member of a vector; the number fields matter for numbers only. */
-    record Element(String name, String label, String format, double min, double max, double step) {
+    /**
+     * One member of a vector; the number fields matter for numbers only.
+     *
+     * @param maxNow where the maximum follows a setting (a focuser's travel), its value now; null for {@code max}
+     */
+    record Element(String name, String label, String format, double min, double max, double step, java.util.function.DoubleSupplier maxNow) {
+        Element(String name, String label, String format, double min, double max, double step) {
+            this(name, label, format, min, max, step, null);
+        }
+
         static Element of(String name, String label) {
             return new Element(name, label, "", 0, 0, 0);
+        }
+
+        /** A number from {@code min} up to a maximum that changes with a setting. */
+        static Element upTo(String name, String label, String format, double min, java.util.function.DoubleSupplier max, double step) {
+            return new Element(name, label, format, min, max.getAsDouble(), step, max);
+        }
+
+        /** The maximum to define now. */
+        double maximum() {
+            return maxNow == null ? max : maxNow.getAsDouble();
         }
     }
 
@@ -61,6 +79,8 @@ final class Vec {
     volatile String override;
     /** The message that goes with the next update (why a change failed). */
     volatile String message;
+    /** Whether a change of this property changes other properties' limits, so they are defined again after it. */
+    boolean redefines;
 
     Vec(Kind kind, String name, String label, String group, String rule, List<Element> elements, Supplier<Values> read, Handler handler) {
         this.kind = kind;

@@ -53,7 +53,7 @@ final class Xml {
             Vec.Element e = v.elements.get(i);
             b.append("  <").append(tag).append(" name=\"").append(esc(e.name())).append("\" label=\"").append(esc(e.label())).append('"');
             if (v.kind == Vec.Kind.NUMBER) {
-                b.append(" format=\"").append(esc(e.format())).append("\" min=\"").append(num(e.min())).append("\" max=\"").append(num(e.max()))
+                b.append(" format=\"").append(esc(e.format())).append("\" min=\"").append(num(e.min())).append("\" max=\"").append(num(e.maximum()))
                         .append("\" step=\"").append(num(e.step())).append('"');
             }
             b.append(">\n").append(esc(values.values().get(i))).append("\n  </").append(tag).append(">\n");

@@ -97,6 +97,21 @@ class IndiServerTest extends ServedDevice {
     }
 
     @Test
+    void aNewMaximumRedefinesThePositionsLimits() throws Exception {
+        Focuser f = device.capability(Focuser.class).orElseThrow();
+        int max = f.settings().maxPosition() - 1000;
+        try (RawClient watcher = new RawClient(port)) {
+            watcher.send("<getProperties version=\"1.7\" device=\"" + indiName() + "\"/>");
+            watcher.awaitReceived("name=\"FOCUS_SYNC\"", WAIT);
+            watcher.clear();
+            IndiTools.setprop(port, p("FOCUS_MAX.FOCUS_MAX_VALUE=" + max));
+            Await.until("the new maximum", WAIT, () -> f.settings().maxPosition() == max);
+            watcher.awaitReceived("<defNumber name=\"FOCUS_ABSOLUTE_POSITION\" label=\"Steps\" format=\"%.0f\" min=\"0\" max=\"" + max + "\"", WAIT);
+        }
+        assertEquals(Integer.toString(max), IndiTools.getprop(port, p("FOCUS_MAX.FOCUS_MAX_VALUE")).get(p("FOCUS_MAX.FOCUS_MAX_VALUE")));
+    }
+
+    @Test
     void setpropSwitchesAnOutputAndSetsAPwmDuty() throws Exception {
         PowerSwitches outputs = device.capability(PowerSwitches.class).orElseThrow();
         PwmOutputs pwm = device.capability(PwmOutputs.class).orElseThrow();
