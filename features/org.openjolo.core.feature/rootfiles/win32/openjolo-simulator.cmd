@@ -16,9 +16,10 @@ if not defined LAUNCHER (
     exit /b 1
 )
 rem a throw-away instance area, as on Linux; Ctrl+C ends the batch before it is removed, so it lives in TEMP
-rem -Dopenjolo.alpaca.serve=false: the Alpaca server's port belongs to the workbench started beside it
+rem -Dopenjolo.alpaca.serve=false, -Dopenjolo.indi.serve=false: the Alpaca and INDI servers' ports belong to the
+rem workbench started beside it
 set "WS=%TEMP%\openjolo-simulator-%RANDOM%%RANDOM%"
-"%JAVA%" %OPENJOLO_VMARGS% -Dopenjolo.alpaca.serve=false -jar "%LAUNCHER%" -install "%HERE%" -application org.openjolo.simulator.headless -data "%WS%" -nosplash %*
+"%JAVA%" %OPENJOLO_VMARGS% -Dopenjolo.alpaca.serve=false -Dopenjolo.indi.serve=false -jar "%LAUNCHER%" -install "%HERE%" -application org.openjolo.simulator.headless -data "%WS%" -nosplash %*
 set "RC=%ERRORLEVEL%"
 rmdir /s /q "%WS%" 2>nul
 exit /b %RC%

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.net.Inet4Address;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,24 +205,7 @@ public final class AlpacaService implements AlpacaServer, DeviceListener {
     }
 
     private static List<String> hosts(AlpacaSettings s) {
-        if (!s.lan()) {
-            return List.of("127.0.0.1");
-        }
-        if (!s.bindAddress().equals("0.0.0.0")) {
-            return List.of(s.bindAddress());
-        }
-        List<String> hosts = new ArrayList<>();
-        try {
-            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (n.isUp() && !n.isLoopback()) {
-                    n.inetAddresses().filter(Inet4Address.class::isInstance).forEach(a -> hosts.add(a.getHostAddress()));
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "No interface list: " + e.getMessage());
-        }
-        hosts.add("127.0.0.1");
-        return hosts;
+        return org.openjolo.transport.ServerAddresses.hosts(s.lan(), s.bindAddress());
     }
 
     private static List<String> urls(AlpacaSettings s, int port) {

@@ -1,18 +1,13 @@
 package org.openjolo.alpaca.ui.internal;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.NetworkInterface;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -25,8 +20,8 @@ import org.openjolo.alpaca.AlpacaSettings;
 import org.openjolo.alpaca.ServedDevice;
 import org.openjolo.ui.StatusReporter;
 import org.openjolo.ui.StatusReporter.Severity;
-import org.openjolo.ui.parts.Colors;
 import org.openjolo.ui.parts.FeedbackLine;
+import org.openjolo.ui.parts.ServerForm;
 import org.openjolo.ui.parts.Tables;
 
 import jakarta.annotation.PostConstruct;
@@ -38,66 +33,27 @@ import jakarta.inject.Inject;
  */
 public final class AlpacaPart {
 
-    private static final int REFRESH_MS = 2000;
-
     @Inject
     AlpacaServer server;
 
     @Inject
     StatusReporter status;
 
-    private Label state;
-    private Button enabled;
-    private Button loopback;
-    private Button lan;
-    private Combo address;
+    private ServerForm form;
     private Text port;
     private Text discovery;
     private FeedbackLine feedback;
     private Table devices;
     private Table clients;
-    private ScrolledComposite scroller;
     private Label requests;
     private Text examples;
 
     @PostConstruct
     void create(Composite part) {
-        part.setLayout(new org.eclipse.swt.layout.FillLayout());
-        // a part in a small stack scrolls rather than squeezing its tables to nothing
-        scroller = new ScrolledComposite(part, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        Composite parent = new Composite(scroller, SWT.NONE);
-        scroller.setContent(parent);
-        parent.setLayout(new GridLayout(1, false));
-        state = new Label(parent, SWT.WRAP);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 600;
-        state.setLayoutData(wide);
-
-        Group g = new Group(parent, SWT.NONE);
-        g.setText("Server");
-        g.setLayout(new GridLayout(4, false));
-        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         AlpacaSettings s = server.settings();
-        enabled = new Button(g, SWT.CHECK);
-        enabled.setText("Serve the connected devices over ASCOM Alpaca");
-        enabled.setSelection(s.enabled());
-        enabled.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        loopback = new Button(g, SWT.RADIO);
-        loopback.setText("This computer only (127.0.0.1)");
-        loopback.setSelection(!s.lan());
-        loopback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        lan = new Button(g, SWT.RADIO);
-        lan.setText("The network, on");
-        lan.setSelection(s.lan());
-        lan.setToolTipText("Other computers can then move the focuser and switch the outputs: only on a network you trust");
-        address = new Combo(g, SWT.DROP_DOWN);
-        for (String a : addresses()) {
-            address.add(a);
-        }
-        address.setText(s.address());
-        address.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        form = new ServerForm(part, "Serve the connected devices over ASCOM Alpaca", s.enabled(), s.lan(), s.address());
+        Composite parent = form.body;
+        Group g = form.server;
         new Label(g, SWT.NONE).setText("HTTP port");
         port = number(g, s.port(), "1 to 65535; 11111 is the Alpaca custom");
         new Label(g, SWT.NONE).setText("Discovery port (0 = off)");
@@ -130,15 +86,7 @@ public final class AlpacaPart {
         examples = new Text(x, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER);
         examples.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         show();
-        parent.getDisplay().timerExec(REFRESH_MS, new Runnable() {
-            @Override
-            public void run() {
-                if (!state.isDisposed()) {
-                    show();
-                    state.getDisplay().timerExec(REFRESH_MS, this);
-                }
-            }
-        });
+        form.everyTwoSeconds(this::show);
     }
 
     private static Text number(Composite parent, int value, String tip) {
@@ -149,21 +97,6 @@ public final class AlpacaPart {
         return t;
     }
 
-    /** The interfaces one may serve on: all, then each IPv4 address of an interface that is up. */
-    private static List<String> addresses() {
-        List<String> list = new ArrayList<>(List.of("0.0.0.0"));
-        try {
-            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (n.isUp() && !n.isLoopback()) {
-                    n.inetAddresses().filter(Inet4Address.class::isInstance).forEach(a -> list.add(a.getHostAddress()));
-                }
-            }
-        } catch (IOException e) {
-            // the list stays "all interfaces"; typing an address still works
-        }
-        return list;
-    }
-
     void apply() {
         Integer p = parse(port.getText(), "The HTTP port", 1);
         Integer u = p == null ? null : parse(discovery.getText(), "The discovery port", 0);
@@ -171,7 +104,7 @@ public final class AlpacaPart {
             return;
         }
         try {
-            server.configure(new AlpacaSettings(enabled.getSelection(), lan.getSelection(), address.getText().strip(), p, u));
+            server.configure(new AlpacaSettings(form.enabled(), form.lan(), form.address(), p, u));
             say(Severity.INFO, "Alpaca server settings applied");
         } catch (IllegalArgumentException e) {
             say(Severity.ERROR, e.getMessage());
@@ -200,9 +133,7 @@ public final class AlpacaPart {
     }
 
     private void show() {
-        boolean serving = server.address().isPresent();
-        state.setText(server.status());
-        state.setForeground(serving ? (server.settings().lan() ? Colors.ORANGE : Colors.GREEN) : Colors.RED);
+        form.showState(server.status(), server.address().isPresent(), server.settings().lan());
         List<ServedDevice> served = server.devices();
         devices.setItemCount(served.size());
         for (int i = 0; i < served.size(); i++) {
@@ -230,20 +161,16 @@ public final class AlpacaPart {
         if (!text.equals(examples.getText())) {
             examples.setText(text);
         }
-        state.getParent().layout(true, true);
-        org.eclipse.swt.graphics.Point size = state.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        if (scroller.getMinWidth() != size.x || scroller.getMinHeight() != size.y) {
-            scroller.setMinSize(size);
-        }
+        form.refit();
     }
 
     private static String hostFor(String bound) {
-        return bound.equals("0.0.0.0") ? addresses().stream().skip(1).findFirst().orElse("127.0.0.1") : bound;
+        return bound.equals("0.0.0.0") ? ServerForm.interfaces().stream().skip(1).findFirst().orElse("127.0.0.1") : bound;
     }
 
     /** For tests. */
     String stateText() {
-        return state.getText();
+        return form.stateText();
     }
 
     /** For tests. */
@@ -259,7 +186,7 @@ public final class AlpacaPart {
 
     /** For tests and screenshots: scrolls the clients into view. */
     void revealClients() {
-        scroller.setOrigin(0, clients.getParent().getLocation().y);
+        form.reveal(clients.getParent());
     }
 
     /** For tests: the clients as their cells joined with "|". */

@@ -171,10 +171,12 @@ class ProductArchivesTest {
         String helper = platform == Platform.WINDOWS ? "find-java.cmd" : "find-java.sh";
         assertTrue(script.contains(helper) && entries.containsKey(platform.root + helper),
                 starter + " and the " + helper + " it calls must both be there");
-        // the headless simulator runs from the same installation and must leave the Alpaca port to the workbench
+        // the headless simulator runs from the same installation and must leave the Alpaca and INDI ports to the workbench
         String simulator = platform == Platform.WINDOWS ? "openjolo-simulator.cmd" : "openjolo-simulator";
         assertTrue(text(entries, platform.root + simulator).contains("-Dopenjolo.alpaca.serve=false"), simulator + " would take the Alpaca port");
         assertFalse(script.contains("openjolo.alpaca.serve"), starter + " must serve Alpaca");
+        assertTrue(text(entries, platform.root + simulator).contains("-Dopenjolo.indi.serve=false"), simulator + " would take the INDI port");
+        assertFalse(script.contains("openjolo.indi.serve"), starter + " must serve INDI");
     }
 
     @ParameterizedTest
