@@ -145,8 +145,12 @@ class ShapeServicesTest {
                 () -> alpacaPosition(second.number()) == 4321 && !two.isMoving(),
                 () -> "at " + two.position());
         assertEquals(oneAt, call("GET", "/api/v1/focuser/" + first.number() + "/position", "").get("Value").getAsInt(), "focuser 1 stayed");
+        // ASCOM's Focuser: a move beyond MaxStep stops at the end of the travel, without an error
         JsonObject beyond = call("PUT", "/api/v1/focuser/" + second.number() + "/move", "Position=" + (two.settings().maxPosition() + 1));
-        assertEquals(0x401, beyond.get("ErrorNumber").getAsInt(), beyond.toString());
+        assertEquals(0, beyond.get("ErrorNumber").getAsInt(), beyond.toString());
+        ok(call("PUT", "/api/v1/focuser/" + second.number() + "/halt", ""));
+        Await.until("focuser 2 halted", WAIT, () -> !two.isMoving());
+        assertEquals(oneAt, one.position(), "focuser 1 still where it was");
 
         assertEquals(4, call("GET", "/api/v1/switch/" + sw + "/maxswitch", "").get("Value").getAsInt());
         assertEquals("PWM D", call("GET", "/api/v1/switch/" + sw + "/getswitchname", "Id=3").get("Value").getAsString());

@@ -103,7 +103,9 @@ class WorkbenchUiTest {
         double grey = w.shareOfPixels(c -> c.red < 0x50 && c.green < 0x50 && c.blue < 0x50);
         assertTrue(grey > 0.6, "the Dark theme is mostly dark grey: " + grey);
         w.choose("View", "Light Theme");
-        assertTrue(w.shareOfPixels(WorkbenchUiTest::dark) < 0.3, "and back to Light");
+        double again = w.shareOfPixels(WorkbenchUiTest::dark);
+        w.screenshot("light-after-dark");
+        assertTrue(again < 0.3, "and back to Light: " + again + " dark");
     }
 
     /** A family that takes any AstroLink 4 for its own, as the AstroLink 4 micro takes a mini II's answers. */
