@@ -339,6 +339,36 @@ public abstract class OneFocuserFamilyTest {
         }
     }
 
+    /**
+     * The workbench's temperature compensation drives the model's focuser: a 2 °C drop with +35 steps/°C moves it
+     * 70 steps in, through the model's own move request.
+     */
+    @Test
+    void theWorkbenchCompensatesTheFocuserFromTheSensorsTemperature() throws Exception {
+        VirtualGen2Device virtual = new VirtualGen2Device(System::nanoTime, model());
+        virtual.setAmbientTemperature(14.0);
+        Device device = registry.connect(model().familyId(), new org.openjolo.simulator.InMemoryLink(virtual)).get(10, TimeUnit.SECONDS);
+        org.openjolo.compensation.CompensationControl control = Services.await(org.openjolo.compensation.Compensation.class)
+                .use(device, org.openjolo.compensation.CompensationControl.Implementation.WORKBENCH).orElseThrow();
+        try {
+            Focuser f = device.capability(Focuser.class).orElseThrow();
+            f.applySettings(f.settings().withSpeed(2000).withBacklash(0)).get(10, TimeUnit.SECONDS);
+            Await.until("idle", WAIT, () -> !f.isMoving());
+            int start = f.position();
+            control.apply(new org.openjolo.compensation.CompensationSettings(org.openjolo.compensation.CompensationMode.AUTO, 35, 1, 1,
+                    Duration.ofSeconds(1))).get(10, TimeUnit.SECONDS);
+            Await.until("a reference at 14 °C", WAIT,
+                    () -> control.referenceTemperature().isPresent() && Math.abs(control.referenceTemperature().getAsDouble() - 14.0) < 1e-6);
+            virtual.setAmbientTemperature(12.0);
+            int expected = start - 70;
+            Await.until("compensated to " + expected, WAIT, () -> !f.isMoving() && Math.abs(f.position() - expected) <= 1 && virtual.position(0) == f.position(),
+                    () -> f.position() + " " + control.history());
+        } finally {
+            control.apply(control.settings().withMode(org.openjolo.compensation.CompensationMode.OFF)).get(10, TimeUnit.SECONDS);
+            registry.disconnect(device).get(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void theDriverFedMutatedRepliesFailsOnlyWithProtocolOrDeviceErrors() {
         DriverFuzz.check(Fuzz.forTest(model().name() + " driver", 150), family(), new VirtualGen2Device(new ManualClock(), model()), ':');
