@@ -52,8 +52,10 @@ class FamiliesTest {
                 Focuser f = device.capability(Focuser.class).orElseThrow();
                 assertEquals(Integer.toString(f.position()), props.get(name + ".ABS_FOCUS_POSITION.FOCUS_ABSOLUTE_POSITION"));
                 int target = f.position() + 250;
-                IndiTools.setprop(port, name + ".ABS_FOCUS_POSITION.FOCUS_ABSOLUTE_POSITION=" + target);
-                Await.until("the move to " + target, Duration.ofSeconds(60), () -> f.position() == target && !f.isMoving(), () -> f.position() + "");
+                IndiTools.Run set = IndiTools.setprop(port, name + ".ABS_FOCUS_POSITION.FOCUS_ABSOLUTE_POSITION=" + target);
+                assertEquals(0, set.exit(), "indi_setprop: " + set.out() + set.err());
+                Await.until("the move to " + target, Duration.ofSeconds(60), () -> f.position() == target && !f.isMoving(),
+                        () -> f.position() + ", indi_setprop said: " + set.out() + set.err() + ", the wire: " + sim.faults().received());
                 assertTrue(IndiTools.evalWait(port, 20, "\"" + name + ".ABS_FOCUS_POSITION._STATE\"==1").exit() == 0, "Ok once arrived");
             } finally {
                 registry.disconnect(device).get(10, TimeUnit.SECONDS);
